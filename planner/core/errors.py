@@ -1,0 +1,21 @@
+"""Errors the core raises; each carries a message fit to show a user as it is."""
+
+
+class PlannerError(Exception):
+    """Base of every error Planner reports to the user in one line."""
+
+
+class InputError(PlannerError, ValueError):
+    """A value typed or imported by the user cannot be understood."""
+
+
+class SchedulingError(PlannerError):
+    """The project cannot be scheduled as it stands."""
+
+
+class CycleError(SchedulingError):
+    """The links form a loop; `cycle` lists the task ids in it, in order."""
+
+    def __init__(self, message: str, cycle: list[int]) -> None:
+        super().__init__(message)
+        self.cycle = cycle
