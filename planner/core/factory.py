@@ -11,6 +11,8 @@ from planner.core.worktime import WorkTime
 
 def new_project(name: str = "New project", start: date | datetime | None = None, country: str = "") -> Project:
     """A project on the standard Mon-Fri 08:00-17:00 calendar, starting at 08:00 on `start`."""
+    if not name.strip():
+        raise InputError("a project needs a name")
     if start is None:
         start = date.today()
     if not isinstance(start, datetime):
@@ -18,7 +20,4 @@ def new_project(name: str = "New project", start: date | datetime | None = None,
     calendar = Calendar(1, f"Standard ({country.upper()})" if country else "Standard", country=country.upper())
     if country:
         WorkTime(calendar, range(start.year, start.year + 1))  # fails early on an unknown country
-    project = Project(name=name.strip() or "New project", start=start, calendars={1: calendar}, calendar_id=1)
-    if not name.strip():
-        raise InputError("a project needs a name")
-    return project
+    return Project(name=name.strip(), start=start, calendars={1: calendar}, calendar_id=1)
