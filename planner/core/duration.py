@@ -130,15 +130,10 @@ def _amount_text(value: float) -> str:
 def format_minutes(minutes: float, elapsed: bool = False, units: TimeUnits = DEFAULT_UNITS) -> str:
     """Write minutes in the largest unit that divides them evenly enough: `3d`, `4h`, `1.5d`."""
     prefix = "e" if elapsed else ""
-    if elapsed:
-        scales = [("w", 10080), ("d", 1440), ("h", 60)]
-    else:
-        scales = [("w", units.minutes_per_week), ("d", units.minutes_per_day), ("h", 60)]
+    scales = [("d", 1440 if elapsed else units.minutes_per_day), ("h", 60)]  # days, as MS Project shows them
     if minutes == 0:
         return f"0{prefix}d"
     for unit, size in scales:
-        if unit == "w" and minutes % size:
-            continue
         if (minutes * 100) % size == 0 and abs(minutes) >= size / 8:
             return f"{_amount_text(minutes / size)}{prefix}{unit}"
     return f"{_amount_text(minutes)}{prefix}m"

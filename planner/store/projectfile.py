@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -69,7 +70,7 @@ class ProjectFile:
         applied = check_file(path)
         if not writable:
             return cls(path, Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)), None)
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        if _read_only(path):
             raise ReadOnlyFile(f"{path}: the file or its folder is read-only; Planner saves every edit at once")
         lock = FileLock(path)
         lock.acquire()
@@ -116,6 +117,12 @@ class ProjectFile:
         finally:
             target.close()
         os.replace(temporary, destination)
+
+
+def _read_only(path: Path) -> bool:
+    """Marked read-only (even for root, who may write anyway) or in a folder we cannot write."""
+    marked = not path.stat().st_mode & stat.S_IWUSR
+    return marked or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
 def _connect(path: Path) -> Database:

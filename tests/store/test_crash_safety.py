@@ -1,0 +1,59 @@
+"""A process killed (SIGKILL) in the middle of a stream of edits loses nothing it had committed."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import datetime
+
+import pytest
+
+from planner.core.duration import Duration
+from planner.core.factory import new_project
+from planner.core.model import Task
+from planner.store.projectfile import ProjectFile
+
+EDITOR = textwrap.dedent(
+    """
+    import sys
+    from planner.core.task_edits import rename, set_duration
+    from planner.core.outline_edits import insert_task
+    from planner.store.document import Document
+
+    document = Document.open(sys.argv[1])
+    n = 0
+    while True:
+        n += 1
+        document.apply(rename(document.project, 1, f"edit {n}"))
+        document.apply(insert_task(document.project, None, f"task {n}"))
+        document.apply(set_duration(document.project, 2, f"{n}h"))
+        print(n, flush=True)
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_killed_editor_keeps_every_committed_edit(tmp_path):
+    path = tmp_path / "p.plandb"
+    project = new_project("Crash", datetime(2027, 1, 4, 8, 0))
+    project.tasks[1] = Task(1, "first", position=1)
+    project.tasks[2] = Task(2, "second", position=2, duration=Duration(30))
+    ProjectFile.create(path, project).close()
+    editor = subprocess.Popen([sys.executable, "-c", EDITOR, str(path)], stdout=subprocess.PIPE, text=True)
+    confirmed = 0
+    for line in editor.stdout:
+        confirmed = int(line)
+        if confirmed >= 40:
+            break
+    editor.send_signal(signal.SIGKILL)
+    editor.wait()
+    assert confirmed >= 40
+    with ProjectFile.open(path) as file:  # opens cleanly: no lock left behind, no half transaction
+        loaded = file.load()
+    done = int(loaded.tasks[1].name.split()[1])
+    assert done >= confirmed
+    inserted = [t for t in loaded.tasks.values() if t.name.startswith("task ")]
+    assert len(inserted) in (done - 1, done)  # the kill may fall between the edits of one round
+    assert loaded.tasks[2].duration.minutes in ((done - 1) * 60, done * 60)

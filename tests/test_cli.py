@@ -1,0 +1,123 @@
+"""The `planner` command as a PM uses it: headless jobs, clear one-line errors, no Qt."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from planner.cli import main
+from planner.core.duration import Duration, Lag
+from planner.core.factory import new_project
+from planner.core.model import Link, LinkType, Task
+from planner.store.projectfile import ProjectFile
+
+
+@pytest.fixture
+def small_file(tmp_path):
+    """Design (3d) -> Build (5d) -> Go-live, with Docs SS+2d on Build."""
+    project = new_project("Small", datetime(2027, 1, 4, 8, 0))
+    project.tasks[1] = Task(1, "Design", position=1, duration=Duration(3 * 480))
+    project.tasks[2] = Task(2, "Build", position=2, duration=Duration(5 * 480))
+    project.tasks[3] = Task(3, "Docs", position=3, duration=Duration(2 * 480))
+    project.tasks[4] = Task(4, "Go-live", position=4, duration=Duration(0), milestone=True)
+    project.links[1] = Link(1, 1, 2)
+    project.links[2] = Link(2, 2, 3, LinkType.SS, Lag(960))
+    project.links[3] = Link(3, 2, 4)
+    project.links[4] = Link(4, 3, 4)
+    path = tmp_path / "small.plandb"
+    ProjectFile.create(path, project).close()
+    return path
+
+
+def test_schedule_json_has_the_documented_shape(small_file, capsys):
+    assert main(["schedule", str(small_file), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["project"] == {
+        "name": "Small",
+        "start": "2027-01-04T08:00",
+        "finish": "2027-01-13T17:00",
+        "status_date": None,
+    }
+    build = next(t for t in document["tasks"] if t["id"] == 2)
+    assert build["start"] == "2027-01-07T08:00"  # Design ends Wed 17:00
+    assert build["finish"] == "2027-01-13T17:00"
+    assert build["critical"] is True and build["total_float_hours"] == 0
+    docs = next(t for t in document["tasks"] if t["id"] == 3)
+    assert docs["start"] == "2027-01-11T08:00"  # two working days after Build starts, over the weekend
+    assert docs["total_float_hours"] == 8 and docs["free_float_hours"] == 8  # Build runs one day longer
+    keys = {"id", "wbs", "name", "outline_level", "summary", "milestone", "duration_hours", "start", "finish"}
+    keys |= {"early_start", "early_finish", "late_start", "late_finish", "total_float_hours", "free_float_hours"}
+    assert keys <= set(build) and build["critical"] in (True, False)
+
+
+def test_schedule_table_marks_the_critical_path(small_file, capsys):
+    assert main(["schedule", str(small_file)]) == 0
+    out = capsys.readouterr().out
+    build_line = next(line for line in out.splitlines() if "Build" in line)
+    docs_line = next(line for line in out.splitlines() if "Docs" in line)
+    assert "*" in build_line[:7] and "*" not in docs_line[:7]
+    assert "Thu 2027-01-07 08:00" in build_line
+
+
+def test_why_names_the_driving_link_and_criticality(small_file, capsys):
+    assert main(["why", str(small_file), "3"]) == 0
+    out = capsys.readouterr().out
+    assert "driven by the link from task 2 'Build' (SS+2d)" in out
+    assert "not critical" in out and "1d (total float)" in out
+    assert main(["why", str(small_file), "2"]) == 0
+    out = capsys.readouterr().out
+    assert "It drives task 3 'Docs' (SS+2d); task 4 'Go-live' (FS)." in out and "It is critical" in out
+
+
+def test_new_creates_a_project_with_holidays(tmp_path, capsys):
+    path = tmp_path / "p.plandb"
+    assert main(["new", str(path), "--name", "Portal", "--start", "2027-01-04", "--country", "DE"]) == 0
+    with ProjectFile.open(path) as file:
+        project = file.load()
+    assert project.name == "Portal" and project.start == datetime(2027, 1, 4, 8, 0)
+    assert project.calendar.country == "DE"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["schedule", "{tmp}/missing.plandb"], "no such file"),
+        (["schedule", "{tmp}/notes.plandb"], "not a Planner project file"),
+        (["why", "{small}", "99"], "there is no task 99"),
+        (["new", "{small}"], "exists already"),
+        (["new", "{tmp}/x.plandb", "--country", "XX"], "no public holidays are known for country code 'XX'"),
+    ],
+)
+def test_bad_input_is_one_line_with_exit_code_2(tmp_path, small_file, capsys, argv, message):
+    (tmp_path / "notes.plandb").write_text("not a project")
+    argv = [a.format(tmp=tmp_path, small=small_file) for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+    assert not (tmp_path / "x.plandb").exists()
+
+
+def test_bad_arguments_exit_2(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["new", "x.plandb", "--start", "next tuesday"])
+    assert stop.value.code == 2
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_headless_jobs_never_import_qt(small_file):
+    code = (
+        "import sys; from planner.cli import main; "
+        f"main(['schedule', {str(small_file)!r}, '--json']); main(['why', {str(small_file)!r}, '2']); "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))], 'Qt was imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_python_dash_m_planner_works(small_file):
+    result = subprocess.run([sys.executable, "-m", "planner", "schedule", str(small_file)], capture_output=True, text=True)
+    assert result.returncode == 0 and "Go-live" in result.stdout
