@@ -17,13 +17,14 @@ class Outline:
 
     @classmethod
     def of(cls, project: Project) -> Outline:
-        children: dict[int | None, list[int]] = {None: []}
-        parent: dict[int, int | None] = {}
         tasks = project.tasks
-        for task in sorted(tasks.values(), key=lambda t: (t.position, t.id)):
+        groups: dict[int | None, list[tuple[int, int]]] = {None: []}
+        parent: dict[int, int | None] = {}
+        for task in tasks.values():
             owner = task.parent_id if task.parent_id in tasks else None
-            children.setdefault(owner, []).append(task.id)
             parent[task.id] = owner
+            groups.setdefault(owner, []).append((task.position, task.id))
+        children = {owner: [tid for _, tid in sorted(group)] for owner, group in groups.items()}
         return cls(children, parent)
 
     def is_summary(self, task_id: int) -> bool:
