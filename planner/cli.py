@@ -184,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         run = _open_window
     try:
         return run(args)
+    except BrokenPipeError:  # `planner schedule big.plandb | head`: the reader has all it wants
+        sys.stderr.close()
+        return 0
     except PlannerError as error:
         print(f"planner: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

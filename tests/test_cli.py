@@ -121,3 +121,40 @@ def test_headless_jobs_never_import_qt(small_file):
 def test_python_dash_m_planner_works(small_file):
     result = subprocess.run([sys.executable, "-m", "planner", "schedule", str(small_file)], capture_output=True, text=True)
     assert result.returncode == 0 and "Go-live" in result.stdout
+
+
+def test_import_writes_a_project_that_schedules(tmp_path, capsys):
+    sheet = tmp_path / "tasks.csv"
+    sheet.write_text(
+        "ID,Name,Duration,Predecessors,Outline Level\n"
+        "1,Build,3 days,,1\n"
+        "2,Test,2d,1FS+1 day,1\n"
+        "3,Release,0 days,2,1\n"
+    )
+    output = tmp_path / "new.plandb"
+    assert main(["import", str(sheet), "-o", str(output), "--start", "2027-01-07", "--holiday", "2027-01-12"]) == 0
+    assert "imported 3 tasks and 2 links" in capsys.readouterr().out
+    assert main(["schedule", str(output), "--json"]) == 0
+    tasks = {t["id"]: t for t in json.loads(capsys.readouterr().out)["tasks"]}
+    assert tasks[1]["finish"] == "2027-01-11T17:00"  # Thu, Fri, Mon
+    assert tasks[2]["start"] == "2027-01-14T08:00"  # one day lag, then the holiday on Tuesday 12th
+    assert tasks[3]["milestone"] and tasks[3]["start"] == "2027-01-15T17:00"
+
+
+def test_import_refuses_a_bad_sheet_row_by_row_and_writes_nothing(tmp_path, capsys):
+    sheet = tmp_path / "tasks.csv"
+    sheet.write_text(
+        "ID,Name,Duration,Predecessors\n"
+        "1,Build,3 dayz,,\n"
+        "2,Test,2d,3\n"
+        "3,Fix,1d,2\n"
+        "4,Release,0d,9\n"
+    )
+    output = tmp_path / "new.plandb"
+    assert main(["import", str(sheet), "-o", str(output), "--start", "2027-01-04"]) == 2
+    err = capsys.readouterr().err
+    assert "row 2: duration '3 dayz'" in err
+    assert "row 5: predecessor 9 is not a task in this sheet" in err
+    assert "loop" in err and "row 3" in err and "row 4" in err
+    assert err.strip().splitlines()[-1] == "planner: error: tasks.csv: 3 rows have problems"
+    assert not output.exists()

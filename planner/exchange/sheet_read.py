@@ -1,0 +1,158 @@
+"""A task list file read into a header and numbered rows of cells, from .csv or .xlsx.
+
+Row numbers are the ones a user sees in a spreadsheet program (the header is
+usually row 1), so a message such as "row 7: ..." points at the right line.
+Every way a file can fail to be a readable sheet (missing, wrong kind, damaged,
+empty, undecodable) becomes one InputError with a message fit to show as it is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planner.core.errors import InputError
+from planner.exchange.sheet_cells import Cell
+
+SHEET_NAMES = ("task_table1", "tasks")  # what MS Project's export wizard names the task sheet
+# Comma; semicolon, as Excel writes CSV where the decimal separator is a comma; tab ("Unicode text").
+CSV_DELIMITERS = (",", ";", "\t")
+
+
+@dataclass
+class Sheet:
+    """The header cells' text and every non-blank row below it, each with its spreadsheet row number."""
+
+    name: str
+    header: list[str]
+    rows: list[tuple[int, list[Cell]]] = field(default_factory=list)
+
+
+def read_sheet(path: Path) -> Sheet:
+    """Read a .csv or .xlsx task list; raise InputError if it cannot be read as one."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: there is no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a task list file")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        records = _csv_records(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        records = _xlsx_records(path)
+    elif suffix == ".xls":
+        raise InputError(f"{path.name}: old Excel 97-2003 workbooks (.xls) cannot be read; save it as .xlsx or .csv")
+    else:
+        raise InputError(f"{path.name}: only .csv and .xlsx task lists can be imported")
+    return _sheet_of(path.name, records)
+
+
+def _sheet_of(name: str, records: list[tuple[int, list[Cell]]]) -> Sheet:
+    """The first non-blank row is the header; blank rows below it are dropped."""
+    filled = [(number, cells) for number, cells in records if any(not c.blank for c in cells)]
+    if not filled:
+        raise InputError(f"{name} is empty: it has no header row and no tasks")
+    header_cells = filled[0][1]
+    header = [str(c.value).strip() if not c.blank else "" for c in header_cells]
+    if len(filled) == 1:
+        raise InputError(f"{name} has a header row but no tasks below it")
+    return Sheet(name, header, filled[1:])
+
+
+# -- CSV ---------------------------------------------------------------------------------------
+def _check_readable(path: Path) -> None:
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise InputError(f"{path.name}: cannot be read ({error.strerror or error})") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path.name}: cannot be read ({error.strerror or error})") from None
+
+
+ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip archive
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # an .xls, or an .xlsx saved with a password
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """CSV text as Excel may save it: UTF-8 (with or without BOM), UTF-16 'Unicode text', or Windows-1252."""
+    if data.startswith((ZIP_MAGIC, OLE_MAGIC)):
+        raise InputError(f"{name} is an Excel workbook, not a text (CSV) file; name it .xlsx (or save it as CSV)")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates: tuple[str, ...] = ("utf-16",)
+    else:
+        candidates = ("utf-8-sig", "cp1252")
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            raise InputError(f"{name} is not a text (CSV) file")
+        return text
+    raise InputError(f"{name} is not text in UTF-8 or Windows-1252; save it from Excel as 'CSV UTF-8'")
+
+
+def sniff_delimiter(first_line: str) -> str:
+    """The delimiter that splits the header line into the most columns (comma on a tie).
+
+    The header decides, not the data: notes may hold any number of commas.
+    """
+    counts = {d: len(next(csv.reader([first_line], delimiter=d), [])) for d in CSV_DELIMITERS}
+    return max(CSV_DELIMITERS, key=lambda d: (counts[d], d == ","))
+
+
+def _csv_records(path: Path) -> list[tuple[int, list[Cell]]]:
+    text = decode_text(_read_bytes(path), path.name)
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
+    try:
+        return [(number, [Cell(value) for value in record]) for number, record in enumerate(reader, start=1)]
+    except csv.Error as error:
+        raise InputError(f"{path.name}: line {reader.line_num} cannot be read as CSV ({error})") from None
+
+
+# -- XLSX --------------------------------------------------------------------------------------
+def _xlsx_records(path: Path) -> list[tuple[int, list[Cell]]]:
+    from openpyxl import load_workbook  # imported here: a CSV import should not pay for it
+
+    _check_readable(path)  # a permission problem gets its own message, not "damaged"
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises a dozen kinds (zip, XML, key errors) on a file that is not a workbook
+        raise InputError(
+            f"{path.name} is not an Excel .xlsx workbook, or it is damaged or password-protected"
+        ) from None
+    try:
+        sheet = _task_worksheet(workbook)
+        if sheet is None:
+            return []
+        sheet.reset_dimensions()  # some writers record a wrong size; read every row there is
+        return [
+            (number, [Cell(c.value, "%" in (getattr(c, "number_format", "") or "")) for c in row])
+            for number, row in enumerate(sheet.iter_rows(), start=1)
+        ]
+    except InputError:
+        raise
+    except Exception:  # a damaged sheet inside a sound zip fails only while its rows are read
+        raise InputError(f"{path.name}: the worksheet is damaged and cannot be read") from None
+    finally:
+        workbook.close()
+
+
+def _task_worksheet(workbook: Any) -> Any:
+    """MS Project's export sheet if there is one, else the first worksheet."""
+    sheets = workbook.worksheets
+    for sheet in sheets:
+        if sheet.title.strip().lower() in SHEET_NAMES:
+            return sheet
+    return sheets[0] if sheets else None

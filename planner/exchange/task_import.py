@@ -1,0 +1,253 @@
+"""Import a task list from .csv or .xlsx in the columns MS Project exports.
+
+Columns (any subset, headers matched case-insensitively): ID, Name, Duration, Start,
+Finish, Predecessors, Outline Level, Constraint Type, Constraint Date, Deadline,
+% Complete, Priority, Notes. Other columns are skipped with a warning.
+
+What the import does with a sheet, and why:
+
+- The IDs in the sheet stay the task ids, because the Predecessors cells name
+  them. Without an ID column the task rows are numbered 1..n.
+- Outline Level builds the WBS; going down more than one level at once is an
+  error on that row, as MS Project cannot indent a task two levels.
+- A row's Start is *not* turned into a constraint. MS Project's own exports carry
+  Constraint Type and Constraint Date, and inventing "Start No Earlier Than" for
+  every dated row would pin a plan the PM meant to flow. Start and Finish serve
+  to derive a missing Duration (the working time between them) and, without
+  --start, the project start (the earliest Start in the sheet).
+- MS Project's project summary row (ID 0, outline level 0) is skipped.
+- Every row problem is collected, not only the first; the project is built from
+  the good rows so a preview can show it. Loops are found by scheduling it.
+- Nothing is written: the caller decides what to do with the project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from planner.core.duration import Duration
+from planner.core.errors import InputError
+from planner.core.factory import new_project
+from planner.core.model import CalendarException, Project, Task
+from planner.core.schedule import calendar_years
+from planner.core.worktime import compile_calendar
+from planner.exchange.sheet_cells import START_TIME
+from planner.exchange.sheet_read import Sheet, read_sheet
+from planner.exchange.task_links import add_links, break_loops, check_links
+from planner.exchange.task_rows import Columns, TaskRow, map_columns, parse_row
+
+__all__ = ["ImportResult", "RowProblem", "SheetError", "import_tasks", "read_task_sheet"]
+
+
+@dataclass
+class RowProblem:
+    """Why one row (numbered as a spreadsheet shows it; the header is row 1) cannot be imported.
+
+    Row 0 stands for the sheet as a whole (a schedule that cannot be computed at all).
+    """
+
+    row: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.message}" if self.row else self.message
+
+
+@dataclass
+class ImportResult:
+    """What a sheet gave: the project built from its good rows, and what is wrong with the rest."""
+
+    project: Project
+    rows: int  # task rows read (blank rows not counted)
+    warnings: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class SheetError(InputError):
+    """A sheet whose rows have problems; str() is a one-line summary, `problems` the details."""
+
+    def __init__(self, message: str, problems: list[RowProblem], warnings: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+        self.warnings = warnings
+
+
+def import_tasks(
+    source: Path | str,
+    *,
+    start: datetime | date | None = None,
+    country: str = "",
+    holidays: Sequence[date] = (),
+    name: str | None = None,
+) -> Project:
+    """The project of a task list; raises SheetError if any row has a problem."""
+    source = Path(source)
+    result = read_task_sheet(source, start=start, country=country, holidays=holidays, name=name)
+    if not result.ok:
+        count = len({p.row for p in result.problems})
+        rows = "1 row has problems" if count == 1 else f"{count} rows have problems"
+        raise SheetError(f"{source.name}: {rows}", result.problems, result.warnings)
+    return result.project
+
+
+def read_task_sheet(
+    source: Path | str,
+    *,
+    start: datetime | date | None = None,
+    country: str = "",
+    holidays: Sequence[date] = (),
+    name: str | None = None,
+) -> ImportResult:
+    """Read a task list into a project plus its warnings and row problems (for a preview or a report).
+
+    Raises InputError only when the file as a whole cannot be used: missing, not a
+    sheet, empty, or with no way to know the project start.
+    """
+    source = Path(source)
+    sheet = read_sheet(source)
+    columns = map_columns(sheet)
+    if not columns.has("name"):
+        found = ", ".join(repr(h) for h in sheet.header if h) or "none"
+        raise InputError(f"{sheet.name} has no Name column (the columns found are {found}); is row 1 the header?")
+    rows, warnings, earliest = _read_rows(sheet, columns)
+    _check_ids(rows)
+    _build_outline(rows)
+    project = _new_project(name or source.stem, _project_start(start, columns, earliest), country, holidays)
+    _derive_durations(project, rows)
+    by_id = _first_rows_by_id(rows)
+    check_links(rows, by_id)
+    _add_tasks(project, rows)
+    add_links(project, rows, by_id)
+    sheet_problems = [RowProblem(0, message) for message in break_loops(project, by_id)]
+    problems = sorted((RowProblem(r.row, m) for r in rows for m in r.problems), key=lambda p: p.row)
+    return ImportResult(project, len(rows), warnings, sheet_problems + problems)
+
+
+def _read_rows(sheet: Sheet, columns: Columns) -> tuple[list[TaskRow], list[str], datetime | None]:
+    """Every task row of the sheet (numbered 1..n when there is no ID column), the warnings, the earliest Start."""
+    warnings = list(columns.warnings)
+    rows: list[TaskRow] = []
+    earliest: datetime | None = None
+    for number, cells in sheet.rows:
+        row = parse_row(number, cells, columns)
+        if row.start is not None and (earliest is None or row.start < earliest):
+            earliest = row.start
+        if row.project_summary and not row.problems:
+            warnings.append(f"row {number}: the project summary task (ID 0) is not imported; its tasks are")
+            continue
+        if not columns.has("id"):
+            row.task_id = len(rows) + 1
+        warnings.extend(row.warnings)
+        rows.append(row)
+    return rows, warnings, earliest
+
+
+def _check_ids(rows: list[TaskRow]) -> None:
+    """A task ID used a second time is an error on the later row; links keep meaning the first."""
+    seen: dict[int, int] = {}
+    for row in rows:
+        if row.task_id is None:
+            continue
+        if row.task_id in seen:
+            row.problems.append(f"task ID {row.task_id} is used twice (also row {seen[row.task_id]})")
+        else:
+            seen[row.task_id] = row.row
+
+
+def _first_rows_by_id(rows: list[TaskRow]) -> dict[int, TaskRow]:
+    by_id: dict[int, TaskRow] = {}
+    for row in rows:
+        if row.task_id is not None:
+            by_id.setdefault(row.task_id, row)
+    return by_id
+
+
+def _build_outline(rows: list[TaskRow]) -> None:
+    """Each row's summary row, from the outline levels.
+
+    A row that goes down more than one level is an error, but the rows below it
+    still nest under it as the sheet says, so one mistake gives one message.
+    """
+    stack: list[tuple[int, TaskRow]] = []
+    for row in rows:
+        level = row.level if row.level else (stack[-1][0] if stack else 1)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        above = stack[-1][0] if stack else 0
+        if level > above + 1:
+            after = f"level {above}" if stack else "the top of the sheet; the first task must be level 1"
+            row.problems.append(f"outline level {level} follows {after}")
+        row.parent = stack[-1][1] if stack else None
+        stack.append((level, row))
+
+
+def _project_start(start: datetime | date | None, columns: Columns, earliest: datetime | None) -> datetime:
+    """--start if given (a date starts at 08:00), else the earliest Start of the sheet."""
+    if isinstance(start, datetime):
+        return start
+    if start is not None:
+        return datetime.combine(start, START_TIME)
+    if not columns.has("start"):
+        raise InputError("the sheet has no Start column; give the project start with --start")
+    if earliest is None:
+        raise InputError("no row of the sheet gives a Start date; give the project start with --start")
+    return earliest
+
+
+def _new_project(name: str, start: datetime, country: str, holidays: Sequence[date]) -> Project:
+    """The project on the standard calendar, with the country's public holidays and the given ones."""
+    project = new_project(name, start, country)
+    for holiday in holidays:
+        day = holiday.date() if isinstance(holiday, datetime) else holiday
+        project.calendar.exceptions.append(CalendarException(day, day, "Holiday"))
+    return project
+
+
+def _derive_durations(project: Project, rows: list[TaskRow]) -> None:
+    """A row with Start and Finish but no Duration lasts the working time between them."""
+    calendar = None
+    for row in rows:
+        if row.duration is not None or row.start is None or row.finish is None:
+            continue
+        if row.finish < row.start:
+            row.problems.append(f"finish {row.finish:%Y-%m-%d %H:%M} is before start {row.start:%Y-%m-%d %H:%M}")
+            continue
+        calendar = calendar or compile_calendar(project.calendar, calendar_years(project))
+        row.duration = Duration(calendar.offset(row.finish) - calendar.offset(row.start))
+
+
+def _add_tasks(project: Project, rows: list[TaskRow]) -> None:
+    """Tasks of the good rows; a task under a bad summary row moves up to the nearest good one."""
+    positions: dict[int | None, int] = {}
+    for row in rows:
+        task_id = row.task_id
+        if not row.ok or task_id is None:
+            continue
+        owner = row.parent
+        while owner is not None and not owner.ok:
+            owner = owner.parent
+        parent_id = owner.task_id if owner is not None else None
+        position = positions[parent_id] = positions.get(parent_id, -1) + 1
+        project.tasks[task_id] = _task_of(row, task_id, parent_id, position)
+
+
+def _task_of(row: TaskRow, task_id: int, parent_id: int | None, position: int) -> Task:
+    """The task a good row describes; no duration means MS Project's default of one day."""
+    task = Task(task_id, row.name, parent_id=parent_id, position=position)
+    if row.duration is not None:
+        task.duration = row.duration
+    task.milestone = task.duration.minutes == 0
+    task.priority = row.priority
+    task.constraint_type = row.constraint
+    task.constraint_date = row.constraint_date
+    task.deadline = row.deadline
+    task.percent_complete = row.percent
+    task.notes = row.notes
+    return task

@@ -1,0 +1,111 @@
+"""The Predecessors of imported rows: checked against the sheet, turned into links, loops found.
+
+Checks that need only the sheet (a predecessor that is no task, the task itself,
+or its own summary or subtask, which MS Project refuses too) run before the
+project is built. Loops through several tasks are found by scheduling the built
+project, which names the tasks of each loop (planner.core.errors.CycleError).
+"""
+
+from __future__ import annotations
+
+from planner.core.errors import CycleError, PlannerError
+from planner.core.model import Link, LinkType, Project
+from planner.core.schedule import schedule
+from planner.exchange.task_rows import TaskRow
+
+
+def ancestors(row: TaskRow) -> list[TaskRow]:
+    """The summary rows above `row`, nearest first."""
+    found = []
+    owner = row.parent
+    while owner is not None:
+        found.append(owner)
+        owner = owner.parent
+    return found
+
+
+def check_links(rows: list[TaskRow], by_id: dict[int, TaskRow]) -> None:
+    """Predecessors must be other tasks of the sheet, outside the task's own branch of the WBS."""
+    summaries = {id(r.parent) for r in rows if r.parent is not None}
+    for row in rows:
+        above = {id(a) for a in ancestors(row)}
+        for ref in row.predecessors:
+            pred = by_id.get(ref.task_id)
+            if pred is None:
+                row.problems.append(f"predecessor {ref.task_id} is not a task in this sheet")
+            elif pred is row:
+                row.problems.append(f"predecessor {ref.task_id} is this task itself")
+            elif id(pred) in above:
+                row.problems.append(
+                    f"predecessor {ref.task_id} is a summary task above this one; a task cannot follow its own summary"
+                )
+            elif any(a is row for a in ancestors(pred)):
+                row.problems.append(
+                    f"predecessor {ref.task_id} is a subtask of this task; a summary cannot follow its own subtask"
+                )
+            elif id(row) in summaries and ref.type in (LinkType.FF, LinkType.SF):
+                row.problems.append(
+                    f"predecessor {ref.task_id}{ref.type.value}: a summary task can follow only by FS or SS links"
+                )
+
+
+def add_links(project: Project, rows: list[TaskRow], by_id: dict[int, TaskRow]) -> None:
+    """Links between the tasks of good rows, numbered in sheet order."""
+    for row in rows:
+        task_id = row.task_id
+        if not row.ok or task_id is None or task_id not in project.tasks:
+            continue
+        for ref in row.predecessors:
+            if ref.task_id in project.tasks and by_id[ref.task_id].ok:
+                link_id = project.next_id(project.links)
+                project.links[link_id] = Link(link_id, ref.task_id, task_id, ref.type, ref.lag)
+
+
+def break_loops(project: Project, by_id: dict[int, TaskRow]) -> list[str]:
+    """Schedule to find loops; each is reported on the row of the link that closes it, which is dropped.
+
+    Dropping the link lets the next run find the next loop, so one import names them
+    all, and leaves a project a preview can schedule. Returns what stops the project
+    from being scheduled at all (nothing, normally).
+    """
+    for _ in range(len(project.links) + 1):
+        try:
+            schedule(project)
+            return []
+        except CycleError as error:
+            cycle = in_link_order(project, error.cycle)
+            first = min(range(len(cycle)), key=lambda i: by_id[cycle[i]].row)
+            cycle = cycle[first:] + cycle[:first]  # read in sheet order: the link back up the sheet closes it
+            link = _closing_link(project, cycle)
+            if link is None:  # pragma: no cover - a loop always holds a link: the WBS alone has none
+                return [str(error)]
+            del project.links[link.id]
+            by_id[link.successor_id].problems.append(_loop_message(project, by_id, cycle, link))
+        except PlannerError as error:
+            return [f"the imported tasks cannot be scheduled: {error}"]
+    return []  # pragma: no cover - every round drops a link, so the last one schedules
+
+
+def in_link_order(project: Project, cycle: list[int]) -> list[int]:
+    """The loop's tasks so that each links to the next, whichever way round the scheduler listed them."""
+    pairs = {(link.predecessor_id, link.successor_id) for link in project.links.values()}
+    forward = sum(step in pairs for step in zip(cycle, cycle[1:] + cycle[:1], strict=True))
+    backward = sum(step[::-1] in pairs for step in zip(cycle, cycle[1:] + cycle[:1], strict=True))
+    return cycle if forward >= backward else cycle[::-1]
+
+
+def _closing_link(project: Project, cycle: list[int]) -> Link | None:
+    """The link from the last task of the loop back to the first, or else the last link of the loop."""
+    pairs = {(link.predecessor_id, link.successor_id): link for link in project.links.values()}
+    for step in reversed(list(zip(cycle, cycle[1:] + cycle[:1], strict=True))):
+        if step in pairs:
+            return pairs[step]
+    return None
+
+
+def _loop_message(project: Project, by_id: dict[int, TaskRow], cycle: list[int], link: Link) -> str:
+    def label(task_id: int) -> str:
+        return f"row {by_id[task_id].row} ({task_id} '{project.tasks[task_id].name}')"
+
+    loop = " -> ".join(label(t) for t in [*cycle, cycle[0]])
+    return f"predecessor {link.predecessor_id} closes a loop of links: {loop}"
