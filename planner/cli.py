@@ -1,6 +1,6 @@
 """The `planner` command: opens the window, or runs a headless job without importing Qt.
 
-    planner [FILE] [--demo] [--screenshot PNG [--tab NAME] [--size WxH]]
+    planner [FILE] [--demo] [--screenshot PNG [--tab NAME] [--size WxH]] [--smoke]
     planner new FILE [--name N] [--start DATE] [--country CODE]
     planner demo FILE
     planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
@@ -164,10 +164,17 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="render the window once to PNG and exit")
     parser.add_argument("--tab", help="with --screenshot: the tab to show (e.g. Gantt)")
     parser.add_argument("--size", type=_size, help="with --screenshot: window size WxH (default 1366x768)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="self-test of an installed Planner: open the demo offscreen, schedule, export"
+    )
     return parser
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    if args.smoke:
+        from planner.ui.smoke import run_smoke
+
+        return run_smoke()
     from planner.ui.app import run_gui  # the only path that imports Qt
 
     path = Path(args.file) if args.file else None
