@@ -18,7 +18,7 @@ from planner.core.schedule import compile_calendars, schedule
 from planner.store.projectfile import ProjectFile
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import generate_project, write_plandb  # noqa: E402
+from generate import generate_project, write_plandb
 
 
 def main(argv: list[str] | None = None) -> int:

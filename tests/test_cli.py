@@ -158,3 +158,15 @@ def test_import_refuses_a_bad_sheet_row_by_row_and_writes_nothing(tmp_path, caps
     assert "loop" in err and "row 3" in err and "row 4" in err
     assert err.strip().splitlines()[-1] == "planner: error: tasks.csv: 3 rows have problems"
     assert not output.exists()
+
+
+def test_every_package_is_listed_in_pyproject():
+    """setuptools is given an explicit package list (resources/ maps to planner.resources); a
+    package missing from it would be missing from an installed Planner."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "planner").rglob("__init__.py")}
+    assert found <= listed

@@ -1,0 +1,1 @@
+"""Dialogs of the main window: new project, import preview, task information, columns."""

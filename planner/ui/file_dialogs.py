@@ -1,0 +1,29 @@
+"""The file pickers, in one place: tests replace these functions instead of driving native dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+PROJECT_FILTER = "Planner projects (*.plandb);;All files (*)"
+SHEET_FILTER = "Task lists (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)"
+
+
+def ask_open_path(parent: QWidget, folder: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open project", str(folder), PROJECT_FILTER)
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    """A path for a new .plandb file; the extension is added when the user leaves it out."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PROJECT_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".plandb")
+
+
+def ask_sheet_path(parent: QWidget, folder: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Import tasks", str(folder), SHEET_FILTER)
+    return Path(name) if name else None

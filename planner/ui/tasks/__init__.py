@@ -1,0 +1,1 @@
+"""The task table: one item model over the WBS, its proxy, view, delegates and commands."""
