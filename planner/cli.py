@@ -28,8 +28,10 @@ def _moment(text: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
-    return value if (value.hour, value.minute) != (0, 0) or "T" in text or " " in text else datetime.combine(
-        value.date(), time(8, 0)
+    return (
+        value
+        if (value.hour, value.minute) != (0, 0) or "T" in text or " " in text
+        else datetime.combine(value.date(), time(8, 0))
     )
 
 
@@ -165,7 +167,9 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--tab", help="with --screenshot: the tab to show (e.g. Gantt)")
     parser.add_argument("--size", type=_size, help="with --screenshot: window size WxH (default 1366x768)")
     parser.add_argument(
-        "--smoke", action="store_true", help="self-test of an installed Planner: open the demo offscreen, schedule, export"
+        "--smoke",
+        action="store_true",
+        help="self-test of an installed Planner: open the demo offscreen, schedule, export",
     )
     return parser
 

@@ -119,17 +119,16 @@ def test_headless_jobs_never_import_qt(small_file):
 
 
 def test_python_dash_m_planner_works(small_file):
-    result = subprocess.run([sys.executable, "-m", "planner", "schedule", str(small_file)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "schedule", str(small_file)], capture_output=True, text=True
+    )
     assert result.returncode == 0 and "Go-live" in result.stdout
 
 
 def test_import_writes_a_project_that_schedules(tmp_path, capsys):
     sheet = tmp_path / "tasks.csv"
     sheet.write_text(
-        "ID,Name,Duration,Predecessors,Outline Level\n"
-        "1,Build,3 days,,1\n"
-        "2,Test,2d,1FS+1 day,1\n"
-        "3,Release,0 days,2,1\n"
+        "ID,Name,Duration,Predecessors,Outline Level\n1,Build,3 days,,1\n2,Test,2d,1FS+1 day,1\n3,Release,0 days,2,1\n"
     )
     output = tmp_path / "new.plandb"
     assert main(["import", str(sheet), "-o", str(output), "--start", "2027-01-07", "--holiday", "2027-01-12"]) == 0
@@ -143,13 +142,7 @@ def test_import_writes_a_project_that_schedules(tmp_path, capsys):
 
 def test_import_refuses_a_bad_sheet_row_by_row_and_writes_nothing(tmp_path, capsys):
     sheet = tmp_path / "tasks.csv"
-    sheet.write_text(
-        "ID,Name,Duration,Predecessors\n"
-        "1,Build,3 dayz,,\n"
-        "2,Test,2d,3\n"
-        "3,Fix,1d,2\n"
-        "4,Release,0d,9\n"
-    )
+    sheet.write_text("ID,Name,Duration,Predecessors\n1,Build,3 dayz,,\n2,Test,2d,3\n3,Fix,1d,2\n4,Release,0d,9\n")
     output = tmp_path / "new.plandb"
     assert main(["import", str(sheet), "-o", str(output), "--start", "2027-01-04"]) == 2
     err = capsys.readouterr().err

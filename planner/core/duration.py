@@ -90,7 +90,9 @@ def _split(text: str, what: str) -> tuple[float, str]:
     return number, word
 
 
-def _minutes_of(number: float, word: str, units: TimeUnits, default_unit: str, what: str, text: str) -> tuple[int, bool]:
+def _minutes_of(
+    number: float, word: str, units: TimeUnits, default_unit: str, what: str, text: str
+) -> tuple[int, bool]:
     unit = _UNITS.get(word or default_unit)
     if unit is None:
         raise InputError(f"{what} {text!r} has an unknown unit {word!r}; use m, h, d, w, mo or ed")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 
 from planner.core.duration import ZERO_LAG, Duration, Lag, TimeUnits
 
@@ -17,14 +17,14 @@ Interval = tuple[int, int]  # minutes from midnight, start < end
 STANDARD_DAY: tuple[Interval, ...] = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
 
 
-class LinkType(str, Enum):
+class LinkType(StrEnum):
     FS = "FS"
     SS = "SS"
     FF = "FF"
     SF = "SF"
 
 
-class ConstraintType(str, Enum):
+class ConstraintType(StrEnum):
     """MS Project's eight constraint types, by their short names."""
 
     ASAP = "ASAP"

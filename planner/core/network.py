@@ -32,6 +32,8 @@ LINK_POINTS = {
 # when both ends and the lag share one calendar, else None, edge index).
 Adjacent = tuple[int, bool, bool, "int | None", int]
 
+_NO_LAG = Lag()
+
 
 @dataclass
 class Network:
@@ -40,7 +42,6 @@ class Network:
     calendars: list[WorkTime] = field(default_factory=list)
     durations: list[int] = field(default_factory=list)
     preds: list[list[Adjacent]] = field(default_factory=list)
-    succs: list[list[Adjacent]] = field(default_factory=list)
     edge_links: list[int] = field(default_factory=list)  # link id, or STRUCTURAL
     edge_lags: list[Lag] = field(default_factory=list)
     order: list[int] = field(default_factory=list)  # topological
@@ -48,6 +49,20 @@ class Network:
     gate: dict[int, int] = field(default_factory=dict)  # summary task id -> gate node
     rollup: dict[int, int] = field(default_factory=dict)  # summary task id -> rollup node
     warnings: list[str] = field(default_factory=list)
+    single_calendar: bool = True  # every node on the project calendar
+    _succs: list[list[Adjacent]] | None = field(default=None, repr=False)
+
+    @property
+    def succs(self) -> list[list[Adjacent]]:
+        """Per node, its outgoing edges (other node = the destination). Built when first asked
+        for: the passes walk `preds` only, so a plain reschedule never pays for it."""
+        if self._succs is None:
+            succs: list[list[Adjacent]] = [[] for _ in self.preds]
+            for dst, entries in enumerate(self.preds):
+                for src, src_finish, dst_finish, lag, edge in entries:
+                    succs[src].append((dst, src_finish, dst_finish, lag, edge))
+            self._succs = succs
+        return self._succs
 
     def start_node(self, task_id: int) -> int:
         """The node whose start is the task's start (for incoming links)."""
@@ -57,28 +72,21 @@ class Network:
         """The node that carries the task's dates and outgoing links."""
         return self.rollup.get(task_id, self.leaf.get(task_id, -1))
 
-    def _add_node(self, task_id: int, kind: int, calendar: WorkTime, duration: int) -> int:
-        self.task_ids.append(task_id)
-        self.kinds.append(kind)
-        self.calendars.append(calendar)
-        self.durations.append(duration)
-        self.preds.append([])
-        self.succs.append([])
-        return len(self.task_ids) - 1
-
-    def _add_edge(self, src: int, dst: int, points: tuple[bool, bool], lag: Lag, link_id: int, project_calendar: WorkTime) -> None:
+    def _add_edge(
+        self, src: int, dst: int, points: tuple[bool, bool], lag: Lag, link_id: int, project_calendar: WorkTime
+    ) -> None:
         edge = len(self.edge_links)
         self.edge_links.append(link_id)
         self.edge_lags.append(lag)
-        same = self.calendars[src] is self.calendars[dst]
-        fast = None
-        if lag.is_zero and same:
-            fast = 0
-        elif lag.unit == "m" and same and self.calendars[src] is project_calendar:
-            fast = int(lag.amount)
         src_finish, dst_finish = points
+        calendar = self.calendars[src]
+        fast = None
+        if calendar is self.calendars[dst]:
+            if lag.amount == 0:
+                fast = 0
+            elif lag.unit == "m" and calendar is project_calendar:
+                fast = int(lag.amount)
         self.preds[dst].append((src, src_finish, dst_finish, fast, edge))
-        self.succs[src].append((dst, src_finish, dst_finish, fast, edge))
 
 
 def task_label(task: Task) -> str:
@@ -86,65 +94,127 @@ def task_label(task: Task) -> str:
 
 
 def build_network(project: Project, calendars: dict[int, WorkTime], outline: Outline) -> Network:
-    """Turn the project into nodes and edges in topological order; refuse loops."""
+    """Turn the project into nodes and edges in topological order; refuse loops.
+
+    This runs on every reschedule of projects of 100,000 tasks, so its loops are inlined.
+    """
     net = Network()
     project_calendar = calendars[project.calendar_id]
-    structural = Lag()
+    tasks, children = project.tasks, outline.children
+    task_ids, kinds, node_calendars, durations = net.task_ids, net.kinds, net.calendars, net.durations
+    leaf, gate, rollup = net.leaf, net.gate, net.rollup
+    start_of: dict[int, int] = {}  # task id -> node its incoming links reach
+    end_of: dict[int, int] = {}  # task id -> node its outgoing links leave
     for task_id in outline.rows():
-        task = project.tasks[task_id]
-        calendar = calendars.get(task.calendar_id or project.calendar_id, project_calendar)
-        if outline.is_summary(task_id):
-            net.gate[task_id] = net._add_node(task_id, GATE, calendar, 0)
-            net.rollup[task_id] = net._add_node(task_id, ROLLUP, calendar, 0)
+        task = tasks[task_id]
+        calendar = project_calendar
+        if task.calendar_id is not None and task.calendar_id != project.calendar_id:
+            calendar = calendars.get(task.calendar_id, project_calendar)
+            net.single_calendar = net.single_calendar and calendar is project_calendar
+        node = len(task_ids)
+        start_of[task_id] = node
+        if children.get(task_id):
+            gate[task_id] = node
+            rollup[task_id] = end_of[task_id] = node + 1
+            task_ids += (task_id, task_id)
+            kinds += (GATE, ROLLUP)
+            node_calendars += (calendar, calendar)
+            durations += (0, 0)
         else:
-            minutes = task.duration.minutes
-            net.leaf[task_id] = net._add_node(task_id, LEAF, calendar, 0 if task.duration.elapsed else minutes)
+            leaf[task_id] = end_of[task_id] = node
+            task_ids.append(task_id)
+            kinds.append(LEAF)
+            node_calendars.append(calendar)
+            duration = task.duration
+            durations.append(0 if duration.elapsed else duration.minutes)
+    size = len(task_ids)
+    net.preds = preds = [[] for _ in range(size)]
+    edge_links, edge_lags = net.edge_links, net.edge_lags
+    single = net.single_calendar
     for task_id, owner in outline.parent.items():
         if owner is None:
             continue
-        net._add_edge(net.gate[owner], net.start_node(task_id), (True, False), structural, STRUCTURAL, project_calendar)
-        net._add_edge(net.end_node(task_id), net.rollup[owner], (True, True), structural, STRUCTURAL, project_calendar)
-    for link in sorted(project.links.values(), key=lambda k: k.id):
-        _add_link(net, project, link, outline, project_calendar)
+        top, first, last, bottom = gate[owner], start_of[task_id], end_of[task_id], rollup[owner]
+        if single:
+            edge = len(edge_links)
+            edge_links += (STRUCTURAL, STRUCTURAL)
+            edge_lags += (_NO_LAG, _NO_LAG)
+            preds[first].append((top, True, False, 0, edge))
+            preds[bottom].append((last, True, True, 0, edge + 1))
+        else:
+            net._add_edge(top, first, (True, False), _NO_LAG, STRUCTURAL, project_calendar)
+            net._add_edge(last, bottom, (True, True), _NO_LAG, STRUCTURAL, project_calendar)
+    links = project.links
+    for link_id in sorted(links):
+        link = links[link_id]
+        src, dst = end_of.get(link.predecessor_id), start_of.get(link.successor_id)
+        if src is None or dst is None or link.predecessor_id == link.successor_id:
+            net.warnings.append(f"link {link.id} ignored: it does not join two different tasks")
+            continue
+        points = LINK_POINTS[link.type]
+        src_finish, dst_finish = points
+        if dst_finish and kinds[dst] == GATE:
+            net.warnings.append(
+                f"link {link.id} ignored: a summary task ({task_label(tasks[link.successor_id])}) cannot be the "
+                f"successor of a {LinkType(link.type).value} link; only FS and SS links may end on a summary"
+            )
+            continue
+        lag = link.lag
+        amount = lag.amount
+        if amount and lag.unit == "%":
+            pred = tasks[link.predecessor_id].duration
+            lag = Lag(round(pred.minutes * amount / 100), "em" if pred.elapsed else "m")
+            amount = lag.amount
+        if single:
+            if not amount:
+                fast = 0
+            elif lag.unit == "m":
+                fast = int(amount)
+            else:
+                fast = None
+            edge = len(edge_links)
+            edge_links.append(link_id)
+            edge_lags.append(lag)
+            preds[dst].append((src, src_finish, dst_finish, fast, edge))
+        else:
+            net._add_edge(src, dst, points, lag, link_id, project_calendar)
     net.order = _topological_order(net, project)
     return net
 
 
-def _add_link(net: Network, project: Project, link, outline: Outline, project_calendar: WorkTime) -> None:
-    tasks = project.tasks
-    pred, succ = tasks.get(link.predecessor_id), tasks.get(link.successor_id)
-    if pred is None or succ is None or pred is succ:
-        net.warnings.append(f"link {link.id} ignored: it does not join two different tasks")
-        return
-    points = LINK_POINTS[LinkType(link.type)]
-    if outline.is_summary(succ.id) and points[1]:
-        net.warnings.append(
-            f"link {link.id} ignored: a summary task ({task_label(succ)}) cannot be the successor of a "
-            f"{link.type.value} link; only FS and SS links may end on a summary"
-        )
-        return
-    lag = link.lag
-    if lag.unit == "%":
-        lag = Lag(round(pred.duration.minutes * lag.amount / 100), "em" if pred.duration.elapsed else "m")
-    net._add_edge(net.end_node(pred.id), net.start_node(succ.id), points, lag, link.id, project_calendar)
-
-
 def _topological_order(net: Network, project: Project) -> list[int]:
-    indegree = [len(p) for p in net.preds]
-    ready = [n for n, degree in enumerate(indegree) if degree == 0]
-    ready.reverse()
+    """Every node after its predecessors: a depth-first walk of `preds` (no successor lists
+    needed), from the nodes in WBS order, so unlinked tasks keep their table order."""
+    preds = net.preds
+    state = bytearray(len(preds))  # 0 unseen, 1 on the current path, 2 placed
     order: list[int] = []
-    succs = net.succs
-    while ready:
-        node = ready.pop()
-        order.append(node)
-        for entry in succs[node]:
-            dst = entry[0]
-            indegree[dst] -= 1
-            if indegree[dst] == 0:
-                ready.append(dst)
-    if len(order) < len(net.task_ids):
-        _raise_cycle(net, project, {n for n, degree in enumerate(indegree) if degree > 0})
+    append = order.append
+    for root in range(len(preds)):
+        if state[root]:
+            continue
+        state[root] = 1
+        path, cursor = [root], [0]
+        while path:
+            node = path[-1]
+            entries = preds[node]
+            index, count = cursor[-1], len(entries)
+            while index < count:
+                src = entries[index][0]
+                index += 1
+                if not state[src]:
+                    break
+                if state[src] == 1:
+                    _raise_cycle(net, project, set(path))
+            else:
+                state[node] = 2
+                append(node)
+                path.pop()
+                cursor.pop()
+                continue
+            cursor[-1] = index
+            state[src] = 1
+            path.append(src)
+            cursor.append(0)
     return order
 
 
@@ -154,7 +224,7 @@ def _raise_cycle(net: Network, project: Project, stuck: set[int]) -> None:
     try:
         graphlib.TopologicalSorter(graph).prepare()
     except graphlib.CycleError as error:
-        nodes = error.args[1]
+        nodes = error.args[1]  # each node an immediate predecessor of the next: link order already
     else:  # pragma: no cover - Kahn and graphlib disagree only on a bug
         nodes = sorted(stuck)
     ids: list[int] = []
@@ -164,7 +234,7 @@ def _raise_cycle(net: Network, project: Project, stuck: set[int]) -> None:
             ids.append(task_id)
     if len(ids) > 1 and ids[0] == ids[-1]:
         ids.pop()
-    ids.reverse()  # graphlib walks predecessors; show the loop in link direction
-    ids = ids[ids.index(min(ids)):] + ids[: ids.index(min(ids))]
-    names = " -> ".join(task_label(project.tasks[i]) for i in ids + ids[:1])
+    start = ids.index(min(ids))
+    ids = ids[start:] + ids[:start]
+    names = " -> ".join(task_label(project.tasks[i]) for i in [*ids, ids[0]])
     raise CycleError(f"these links form a loop: {names}", ids)

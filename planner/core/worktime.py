@@ -42,7 +42,7 @@ def from_abs(minutes: int) -> datetime:
 class _DayPattern:
     """Lookup tables for one day's working intervals."""
 
-    __slots__ = ("intervals", "work", "before", "start_at", "finish_at")
+    __slots__ = ("before", "finish_at", "intervals", "start_at", "work")
 
     def __init__(self, intervals: tuple[Interval, ...]) -> None:
         self.intervals = intervals

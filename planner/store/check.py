@@ -1,7 +1,8 @@
 """Checks a file before Planner writes a byte to it: is it ours, whole, and not newer?
 
 Everything here opens the file read-only, so a foreign, damaged or newer file is
-left exactly as it was.
+left exactly as it was. The one exception is SQLite's own crash recovery on a Planner
+file: rolling back a half-written transaction restores the last committed state.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def check_file(path: Path) -> list[str]:
         raise CorruptFile(f"{path}: the file is truncated or damaged and cannot be opened")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAPlannerFile(f"{path}: an SQLite database, but not a Planner project file")
+    _recover_after_crash(path)
     try:
         applied = _applied_migrations(path)
     except sqlite3.DatabaseError as error:
@@ -41,6 +43,25 @@ def check_file(path: Path) -> list[str]:
     if unknown:
         raise NewerFile(f"{path}: written by a newer version of Planner; update Planner to open it")
     return applied
+
+
+def _recover_after_crash(path: Path) -> None:
+    """A crash mid-transaction leaves a hot journal; SQLite rolls it back on the next read-write
+    open, restoring the file to its last commit. Read-only connections cannot, so do it first."""
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise CorruptFile(
+            f"{path}: a crash left the last change half-written and it cannot be undone here ({error}); "
+            "make the file and its folder writable and open it again"
+        ) from None
 
 
 def _applied_migrations(path: Path) -> list[str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 import sqlite3
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 

@@ -57,3 +57,35 @@ def test_killed_editor_keeps_every_committed_edit(tmp_path):
     inserted = [t for t in loaded.tasks.values() if t.name.startswith("task ")]
     assert len(inserted) in (done - 1, done)  # the kill may fall between the edits of one round
     assert loaded.tasks[2].duration.minutes in ((done - 1) * 60, done * 60)
+
+
+HALF_DONE = textwrap.dedent(
+    """
+    import sqlite3, sys, time
+    connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+    connection.execute("BEGIN")
+    connection.execute("UPDATE tasks SET name = 'half done'")
+    connection.execute("DELETE FROM links")
+    connection.execute("PRAGMA cache_size = 1")  # spill to the file: the journal is now hot
+    filler = [(i,) for i in range(10, 5000)]
+    connection.executemany("INSERT INTO tasks (id, name, position) VALUES (?, 'filler', 0)", filler)
+    print("in transaction", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_file_killed_mid_transaction_opens_as_it_was_before(tmp_path):
+    path = tmp_path / "p.plandb"
+    project = new_project("Crash", datetime(2027, 1, 4, 8, 0))
+    project.tasks[1] = Task(1, "first", position=1)
+    ProjectFile.create(path, project).close()
+    writer = subprocess.Popen([sys.executable, "-c", HALF_DONE, str(path)], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "in transaction"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert (tmp_path / "p.plandb-journal").exists()  # a hot journal, as a crash leaves it
+    for writable in (False, True):
+        with ProjectFile.open(path, writable=writable) as file:
+            assert file.load() == project

@@ -36,7 +36,9 @@ def full_project():
     project.currency = "GBP"
     project.calendar.exceptions.append(CalendarException(date(2027, 12, 27), date(2027, 12, 31), "Shutdown"))
     project.calendars[2] = Calendar(2, "Four tens", week=(((420, 1020),),) * 4 + ((), (), ()))
-    project.calendars[2].exceptions.append(CalendarException(date(2027, 3, 3), date(2027, 3, 3), "Half day", ((420, 720),)))
+    project.calendars[2].exceptions.append(
+        CalendarException(date(2027, 3, 3), date(2027, 3, 3), "Half day", ((420, 720),))
+    )
     project.tasks[1] = Task(1, "Phase", position=1, notes="summary")
     project.tasks[2] = Task(
         2,
