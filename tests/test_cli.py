@@ -73,6 +73,36 @@ def test_why_names_the_driving_link_and_criticality(small_file, capsys):
     assert "It drives task 3 'Docs' (SS+2d); task 4 'Go-live' (FS)." in out and "It is critical" in out
 
 
+def test_why_follows_a_summary_down_to_its_earliest_subtask_and_a_subtask_up_to_its_summary(tmp_path, capsys):
+    """Sprint 1 has no links of its own: its earliest subtask, Backend, starts it. Polish has
+    none either: its summary Sprint 2, linked after Sprint 1, starts it."""
+    project = new_project("Sprints", datetime(2027, 1, 4, 8, 0))
+    project.tasks[1] = Task(1, "Design", position=1, duration=Duration(2 * 480))
+    project.tasks[2] = Task(2, "Sprint 1", position=2)
+    project.tasks[3] = Task(3, "Backend", parent_id=2, position=1, duration=Duration(3 * 480))
+    project.tasks[4] = Task(4, "Frontend", parent_id=2, position=2, duration=Duration(2 * 480))
+    project.tasks[5] = Task(5, "Sprint 2", position=3)
+    project.tasks[6] = Task(6, "Polish", parent_id=5, position=1, duration=Duration(480))
+    project.links[1] = Link(1, 1, 3)
+    project.links[2] = Link(2, 3, 4)
+    project.links[3] = Link(3, 2, 5)
+    path = tmp_path / "sprints.plandb"
+    ProjectFile.create(path, project).close()
+    assert main(["why", str(path), "2"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Its start is driven by its subtask 3 'Backend', which is driven by the link from task 1 'Design' (FS): "
+        "it finishes Tue 2027-01-05 17:00." in out
+    )
+    assert "It is critical (total float 0d)" in out
+    assert main(["why", str(path), "6"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Its start is driven by its summary task 5 'Sprint 2', which is driven by the link from task 2 'Sprint 1' "
+        "(FS): it finishes Tue 2027-01-12 17:00." in out
+    )
+
+
 def test_new_creates_a_project_with_holidays(tmp_path, capsys):
     path = tmp_path / "p.plandb"
     assert main(["new", str(path), "--name", "Portal", "--start", "2027-01-04", "--country", "DE"]) == 0

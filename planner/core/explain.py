@@ -38,7 +38,10 @@ def driver_text(schedule: Schedule, task_id: int) -> str:
             f"it {point} {when(moment)}"
         )
     if driver.kind == "summary":
-        return f"its summary {task_name(project, driver.summary_id)}, which {driver_text(schedule, driver.summary_id)}"
+        return f"its summary {task_name(project, driver.summary_id)}, which is driven by {_next(schedule, driver)}"
+    if driver.kind == "subtask":
+        child = driver.subtask_id
+        return f"its subtask {child} '{project.tasks[child].name}', which is driven by {_next(schedule, driver)}"
     if driver.kind == "constraint":
         return f"its constraint {task.constraint_type.label} {when(task.constraint_date)}"
     if driver.kind == "progress":
@@ -46,6 +49,12 @@ def driver_text(schedule: Schedule, task_id: int) -> str:
     if driver.kind == "status date":
         return f"the status date {when(project.status_date)}: work not yet started cannot start in the past"
     return f"the project start {when(project.start)}"
+
+
+def _next(schedule: Schedule, driver: StartDriver) -> str:
+    """What drives the summary or subtask a driver points to (each step moves one level, up or
+    down the outline, and a subtask never points back up, so the chain ends)."""
+    return driver_text(schedule, driver.summary_id if driver.kind == "summary" else driver.subtask_id)
 
 
 def driven_links(schedule: Schedule, task_id: int) -> list[Link]:

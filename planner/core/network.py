@@ -4,65 +4,97 @@ A leaf task is one node. A summary task is two: a *gate* (a point that its
 incoming links push and that every child must follow) and a *rollup* (which
 spans its children and carries its outgoing links). Every constraint between
 nodes is an edge "point of dst >= point of src + lag", with points S or F.
+
+The structural edges (gate -> each child's start, each child's end -> rollup) are
+kept as `up` and `members`, and the links as `links`, a table of plain lists
+(edges.py): the passes read them without an object per edge, and the slow paths
+ask `incoming(node)` for all of a node's edges as tuples.
+
+Nodes are numbered in WBS order, a summary's gate at its row and its rollup after
+its last subtask, so that every structural edge runs from a lower node to a higher
+one; when every link does too (links follow the table, as they mostly do), that
+numbering is a topological order and no graph walk is needed (order.py).
 """
 
 from __future__ import annotations
 
-import graphlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
-from planner.core.duration import Lag
-from planner.core.errors import CycleError
-from planner.core.model import LinkType, Project, Task
+import numpy as np
+
+from planner.core.edges import (
+    LINK_POINTS,
+    STRUCTURAL,
+    EdgeLags,
+    LinkTable,
+    NodeTable,
+    link_table,
+    task_label,
+)
+from planner.core.errors import SchedulingError
+from planner.core.model import Project
+from planner.core.order import topological_order
 from planner.core.wbs import Outline
 from planner.core.worktime import WorkTime
 
 LEAF, GATE, ROLLUP = 0, 1, 2
-STRUCTURAL = -1  # edge id of gate->child and child->rollup edges
-
-# (source point is the finish, destination point is the finish)
-LINK_POINTS = {
-    LinkType.FS: (True, False),
-    LinkType.SS: (False, False),
-    LinkType.FF: (True, True),
-    LinkType.SF: (False, True),
-}
 
 # One adjacency entry: (other node, src point is F, dst point is F, lag in work minutes
 # when both ends and the lag share one calendar, else None, edge index).
 Adjacent = tuple[int, bool, bool, "int | None", int]
 
-_NO_LAG = Lag()
+_CALENDAR_ID = attrgetter("calendar_id")
 
 
 @dataclass
 class Network:
+    """Nodes (indices into the per-node lists) and the edges between them."""
+
     task_ids: list[int] = field(default_factory=list)
     kinds: list[int] = field(default_factory=list)
     calendars: list[WorkTime] = field(default_factory=list)
     durations: list[int] = field(default_factory=list)
-    preds: list[list[Adjacent]] = field(default_factory=list)
-    edge_links: list[int] = field(default_factory=list)  # link id, or STRUCTURAL
-    edge_lags: list[Lag] = field(default_factory=list)
-    order: list[int] = field(default_factory=list)  # topological
+    links: LinkTable = field(default_factory=LinkTable)  # incoming links, by link id
+    up: list[int] = field(default_factory=list)  # per leaf or gate: its summary's gate, or -1
+    members: dict[int, list[int]] = field(default_factory=dict)  # rollup -> its children's end nodes
+    edge_links: Sequence[int] = field(default_factory=list)  # link id, or STRUCTURAL
+    edge_lags: EdgeLags = field(default_factory=EdgeLags)  # per edge: its link's lag
+    order: Sequence[int] = field(default_factory=list)  # topological
     leaf: dict[int, int] = field(default_factory=dict)  # task id -> node
     gate: dict[int, int] = field(default_factory=dict)  # summary task id -> gate node
     rollup: dict[int, int] = field(default_factory=dict)  # summary task id -> rollup node
     warnings: list[str] = field(default_factory=list)
     single_calendar: bool = True  # every node on the project calendar
-    _succs: list[list[Adjacent]] | None = field(default=None, repr=False)
 
-    @property
-    def succs(self) -> list[list[Adjacent]]:
-        """Per node, its outgoing edges (other node = the destination). Built when first asked
-        for: the passes walk `preds` only, so a plain reschedule never pays for it."""
-        if self._succs is None:
-            succs: list[list[Adjacent]] = [[] for _ in self.preds]
-            for dst, entries in enumerate(self.preds):
-                for src, src_finish, dst_finish, lag, edge in entries:
-                    succs[src].append((dst, src_finish, dst_finish, lag, edge))
-            self._succs = succs
-        return self._succs
+    def owner(self, node: int) -> int | None:
+        """The rollup of the summary a node's task belongs to, or None for a top-level task."""
+        if self.kinds[node] == ROLLUP:
+            node = self.gate[self.task_ids[node]]
+        gate = self.up[node]
+        return None if gate < 0 else self.rollup[self.task_ids[gate]]
+
+    def incoming(self, node: int) -> list[Adjacent]:
+        """Every edge into a node, structural ones first (of two that allow the same date, the
+        first drives). A structural edge has no lag, so it is fast when both ends share a calendar."""
+        calendars = self.calendars
+        if self.kinds[node] == ROLLUP:
+            own = calendars[node]
+            return [(c, True, True, 0 if calendars[c] is own else None, 0) for c in self.members[node]]
+        gate = self.up[node]
+        if gate < 0:
+            return self.links.entries(node)
+        return [(gate, True, False, 0 if calendars[gate] is calendars[node] else None, 0), *self.links.entries(node)]
+
+    def sources(self, node: int) -> list[int]:
+        """The nodes with an edge into `node`."""
+        if self.kinds[node] == ROLLUP:
+            return self.members[node]
+        gate = self.up[node]
+        first = self.links.first
+        sources = self.links.src[first[node] : first[node + 1]]
+        return sources if gate < 0 else [gate, *sources]
 
     def start_node(self, task_id: int) -> int:
         """The node whose start is the task's start (for incoming links)."""
@@ -72,169 +104,120 @@ class Network:
         """The node that carries the task's dates and outgoing links."""
         return self.rollup.get(task_id, self.leaf.get(task_id, -1))
 
-    def _add_edge(
-        self, src: int, dst: int, points: tuple[bool, bool], lag: Lag, link_id: int, project_calendar: WorkTime
-    ) -> None:
-        edge = len(self.edge_links)
-        self.edge_links.append(link_id)
-        self.edge_lags.append(lag)
-        src_finish, dst_finish = points
-        calendar = self.calendars[src]
-        fast = None
-        if calendar is self.calendars[dst]:
-            if lag.amount == 0:
-                fast = 0
-            elif lag.unit == "m" and calendar is project_calendar:
-                fast = int(lag.amount)
-        self.preds[dst].append((src, src_finish, dst_finish, fast, edge))
-
-
-def task_label(task: Task) -> str:
-    return f"{task.id} '{task.name}'"
-
 
 def build_network(project: Project, calendars: dict[int, WorkTime], outline: Outline) -> Network:
     """Turn the project into nodes and edges in topological order; refuse loops.
 
-    This runs on every reschedule of projects of 100,000 tasks, so its loops are inlined.
+    This runs on every reschedule of projects of 100,000 tasks, where each sweep over the task
+    or link objects costs several milliseconds and touching them in random order a cache miss
+    each: the outline is walked once, each field read once, and the rest is done on numpy
+    columns (edges.py).
     """
+    if project.tasks and min(project.tasks) < 0:  # the layout marks rollups with ~id
+        raise SchedulingError("task ids must not be negative")
     net = Network()
-    project_calendar = calendars[project.calendar_id]
-    tasks, children = project.tasks, outline.children
-    task_ids, kinds, node_calendars, durations = net.task_ids, net.kinds, net.calendars, net.durations
-    leaf, gate, rollup = net.leaf, net.gate, net.rollup
-    start_of: dict[int, int] = {}  # task id -> node its incoming links reach
-    end_of: dict[int, int] = {}  # task id -> node its outgoing links leave
-    for task_id in outline.rows():
-        task = tasks[task_id]
-        calendar = project_calendar
-        if task.calendar_id is not None and task.calendar_id != project.calendar_id:
-            calendar = calendars.get(task.calendar_id, project_calendar)
-            net.single_calendar = net.single_calendar and calendar is project_calendar
-        node = len(task_ids)
-        start_of[task_id] = node
-        if children.get(task_id):
-            gate[task_id] = node
-            rollup[task_id] = end_of[task_id] = node + 1
-            task_ids += (task_id, task_id)
-            kinds += (GATE, ROLLUP)
-            node_calendars += (calendar, calendar)
-            durations += (0, 0)
-        else:
-            leaf[task_id] = end_of[task_id] = node
-            task_ids.append(task_id)
-            kinds.append(LEAF)
-            node_calendars.append(calendar)
-            duration = task.duration
-            durations.append(0 if duration.elapsed else duration.minutes)
-    size = len(task_ids)
-    net.preds = preds = [[] for _ in range(size)]
-    edge_links, edge_lags = net.edge_links, net.edge_lags
-    single = net.single_calendar
-    for task_id, owner in outline.parent.items():
-        if owner is None:
-            continue
-        top, first, last, bottom = gate[owner], start_of[task_id], end_of[task_id], rollup[owner]
-        if single:
-            edge = len(edge_links)
-            edge_links += (STRUCTURAL, STRUCTURAL)
-            edge_lags += (_NO_LAG, _NO_LAG)
-            preds[first].append((top, True, False, 0, edge))
-            preds[bottom].append((last, True, True, 0, edge + 1))
-        else:
-            net._add_edge(top, first, (True, False), _NO_LAG, STRUCTURAL, project_calendar)
-            net._add_edge(last, bottom, (True, True), _NO_LAG, STRUCTURAL, project_calendar)
-    links = project.links
-    for link_id in sorted(links):
-        link = links[link_id]
-        src, dst = end_of.get(link.predecessor_id), start_of.get(link.successor_id)
-        if src is None or dst is None or link.predecessor_id == link.successor_id:
-            net.warnings.append(f"link {link.id} ignored: it does not join two different tasks")
-            continue
-        points = LINK_POINTS[link.type]
-        src_finish, dst_finish = points
-        if dst_finish and kinds[dst] == GATE:
-            net.warnings.append(
-                f"link {link.id} ignored: a summary task ({task_label(tasks[link.successor_id])}) cannot be the "
-                f"successor of a {LinkType(link.type).value} link; only FS and SS links may end on a summary"
-            )
-            continue
-        lag = link.lag
-        amount = lag.amount
-        if amount and lag.unit == "%":
-            pred = tasks[link.predecessor_id].duration
-            lag = Lag(round(pred.minutes * amount / 100), "em" if pred.elapsed else "m")
-            amount = lag.amount
-        if single:
-            if not amount:
-                fast = 0
-            elif lag.unit == "m":
-                fast = int(amount)
-            else:
-                fast = None
-            edge = len(edge_links)
-            edge_links.append(link_id)
-            edge_lags.append(lag)
-            preds[dst].append((src, src_finish, dst_finish, fast, edge))
-        else:
-            net._add_edge(src, dst, points, lag, link_id, project_calendar)
-    net.order = _topological_order(net, project)
+    rows, net.up, net.members = wbs_layout(outline)
+    starts, ends = _add_nodes(net, project, calendars, rows)
+    calendar_index = None
+    if not net.single_calendar:
+        calendar_index = np.array(_calendar_index(net.calendars, calendars[project.calendar_id]))
+    net.links = links = link_table(project, len(rows), starts, ends, net.rollup, calendar_index, net.warnings)
+    net.edge_links, net.edge_lags = links.link_ids, links.lags
+    # Structural edges always run forward in the numbering; links mostly do.
+    net.order = range(len(rows)) if links.forward else topological_order(net, project)
     return net
 
 
-def _topological_order(net: Network, project: Project) -> list[int]:
-    """Every node after its predecessors: a depth-first walk of `preds` (no successor lists
-    needed), from the nodes in WBS order, so unlinked tasks keep their table order."""
-    preds = net.preds
-    state = bytearray(len(preds))  # 0 unseen, 1 on the current path, 2 placed
-    order: list[int] = []
-    append = order.append
-    for root in range(len(preds)):
-        if state[root]:
+def wbs_layout(outline: Outline) -> tuple[list[int], list[int], dict[int, list[int]]]:
+    """The nodes in WBS order and the structural edges, in one walk of the outline: per node its
+    task id (a leaf's or a summary's gate at its row, a summary's rollup as ~id after its last
+    subtask: task ids are database row ids, never negative) and the gate of its summary (-1 for
+    a top-level task and for a rollup); per rollup the end nodes of its children."""
+    children = outline.children
+    get = children.get
+    rows: list[int] = []
+    up: list[int] = []
+    members: dict[int, list[int]] = {}
+    stack = children.get(None, [])[::-1]  # rows to come, with the gate of their summary in `owners`
+    owners = [-1] * len(stack)
+    open_ends: list[list[int]] = []  # per open summary, innermost last: its children's end nodes
+    while stack:
+        task_id, owner = stack.pop(), owners.pop()
+        node = len(rows)
+        rows.append(task_id)
+        if task_id < 0:  # a rollup closes its summary, and ends it
+            up.append(-1)
+            members[node] = open_ends.pop()
+            if owner >= 0:
+                open_ends[-1].append(node)
             continue
-        state[root] = 1
-        path, cursor = [root], [0]
-        while path:
-            node = path[-1]
-            entries = preds[node]
-            index, count = cursor[-1], len(entries)
-            while index < count:
-                src = entries[index][0]
-                index += 1
-                if not state[src]:
-                    break
-                if state[src] == 1:
-                    _raise_cycle(net, project, set(path))
-            else:
-                state[node] = 2
-                append(node)
-                path.pop()
-                cursor.pop()
-                continue
-            cursor[-1] = index
-            state[src] = 1
-            path.append(src)
-            cursor.append(0)
-    return order
+        up.append(owner)
+        subtasks = get(task_id)
+        if subtasks:
+            stack.append(~task_id)
+            owners.append(owner)
+            stack.extend(subtasks[::-1])
+            owners.extend([node] * len(subtasks))
+            open_ends.append([])
+        elif owner >= 0:
+            open_ends[-1].append(node)
+    return rows, up, members
 
 
-def _raise_cycle(net: Network, project: Project, stuck: set[int]) -> None:
-    """Name the tasks of one loop, in link order, for a message a PM can act on."""
-    graph = {n: [e[0] for e in net.preds[n] if e[0] in stuck] for n in stuck}
-    try:
-        graphlib.TopologicalSorter(graph).prepare()
-    except graphlib.CycleError as error:
-        nodes = error.args[1]  # each node an immediate predecessor of the next: link order already
-    else:  # pragma: no cover - Kahn and graphlib disagree only on a bug
-        nodes = sorted(stuck)
-    ids: list[int] = []
-    for node in nodes:
-        task_id = net.task_ids[node]
-        if not ids or ids[-1] != task_id:
-            ids.append(task_id)
-    if len(ids) > 1 and ids[0] == ids[-1]:
-        ids.pop()
-    start = ids.index(min(ids))
-    ids = ids[start:] + ids[:start]
-    names = " -> ".join(task_label(project.tasks[i]) for i in [*ids, ids[0]])
-    raise CycleError(f"these links form a loop: {names}", ids)
+def _add_nodes(
+    net: Network, project: Project, calendars: dict[int, WorkTime], rows: list[int]
+) -> tuple[NodeTable, NodeTable]:
+    """Per-node task ids, kinds, durations and calendars, and the task id -> node maps; returns
+    tables of the node each task's incoming links reach (its leaf or gate) and the node its
+    outgoing links leave (its leaf or rollup)."""
+    row = np.fromiter(rows, np.int64, len(rows))
+    closing = row < 0  # rollups
+    ids, nodes = np.where(closing, ~row, row), np.arange(len(rows))
+    net.task_ids = task_ids = ids.tolist()
+    summaries, rollups = ids[closing], nodes[closing]
+    starts = NodeTable(ids[~closing], nodes[~closing])
+    gates = starts(summaries)
+    kinds = np.full(len(rows), LEAF, np.int64)
+    kinds[gates], kinds[rollups] = GATE, ROLLUP
+    net.kinds = kinds = kinds.tolist()
+    summary_ids = summaries.tolist()
+    net.gate = dict(zip(summary_ids, gates.tolist(), strict=True))
+    net.rollup = dict(zip(summary_ids, rollups.tolist(), strict=True))
+    net.leaf = leaf = dict(zip(task_ids, range(len(rows)), strict=True))
+    for task_id in summary_ids:
+        del leaf[task_id]
+    tasks = project.tasks
+    net.durations = [
+        0 if kind != LEAF or (duration := tasks[t].duration).elapsed else duration.minutes
+        for t, kind in zip(task_ids, kinds, strict=True)
+    ]
+    net.calendars = _node_calendars(net, project, calendars)
+    return starts, starts.with_nodes(summaries, rollups)
+
+
+def _node_calendars(net: Network, project: Project, calendars: dict[int, WorkTime]) -> list[WorkTime]:
+    """Each node's compiled calendar: the project's unless its task has its own (a task's
+    calendar that is not in the project counts as none)."""
+    project_calendar = calendars[project.calendar_id]
+    size = len(net.task_ids)
+    if all(calendar is project_calendar for calendar in calendars.values()):
+        return [project_calendar] * size  # without a look at the tasks: they can use no other
+    used = set(map(_CALENDAR_ID, project.tasks.values())) - {None, project.calendar_id}
+    if all(calendars.get(calendar_id, project_calendar) is project_calendar for calendar_id in used):
+        return [project_calendar] * size
+    net.single_calendar = False
+    own = {
+        task_id: calendars.get(task.calendar_id, project_calendar)
+        for task_id, task in project.tasks.items()
+        if task.calendar_id is not None and task.calendar_id != project.calendar_id
+    }
+    return [own.get(task_id, project_calendar) for task_id in net.task_ids]
+
+
+def _calendar_index(calendars: list[WorkTime], project_calendar: WorkTime) -> list[int]:
+    """Per node, a small number that is the same for nodes on the same calendar, 0 for the project's."""
+    numbers = {id(project_calendar): 0}
+    return [numbers.setdefault(id(calendar), len(numbers)) for calendar in calendars]
+
+
+__all__ = ["GATE", "LEAF", "LINK_POINTS", "ROLLUP", "STRUCTURAL", "Network", "build_network", "task_label"]

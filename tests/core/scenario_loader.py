@@ -41,7 +41,8 @@ FLAG_KEYS = {
     "late": ("late_against_deadline", True),
     "on-time": ("late_against_deadline", False),
 }
-DRIVER_KINDS = ("link", "summary", "constraint", "progress", "status-date", "project-start")
+DRIVER_KINDS = ("link", "summary", "subtask", "constraint", "progress", "status-date", "project-start")
+DRIVERS_WITH_TASK = ("link", "subtask")  # followed by a task id
 
 
 class ScenarioSyntaxError(ValueError):
@@ -272,7 +273,8 @@ class _Reader:
                 kind = next(rest)
                 if kind not in DRIVER_KINDS:
                     raise self.fail(f"unknown driver {kind!r}; use one of {', '.join(DRIVER_KINDS)}")
-                add(Expectation(self.line, task_id, "driver", (kind, int(next(rest)) if kind == "link" else None)))
+                task = int(next(rest)) if kind in DRIVERS_WITH_TASK else None
+                add(Expectation(self.line, task_id, "driver", (kind, task)))
             else:
                 raise self.fail(f"unknown expectation {key!r}")
 
@@ -297,6 +299,8 @@ def _driver(result: Schedule, project: Project, task_id: int) -> tuple[str, int 
     kind = found.kind.replace(" ", "-")
     if kind == "link":
         return kind, project.links[found.link_id].predecessor_id
+    if kind == "subtask":
+        return kind, found.subtask_id
     return kind, None
 
 
@@ -362,4 +366,6 @@ def check(scenario: Scenario) -> list[str]:
 
 def _driver_text(driver: tuple[str, int | None]) -> str:
     kind, task_id = driver
-    return f"link from task {task_id}" if kind == "link" else kind
+    if kind == "link":
+        return f"link from task {task_id}"
+    return f"subtask {task_id}" if kind == "subtask" else kind

@@ -19,7 +19,9 @@ On the scheduled dates:
 
 With random constraints and deadlines on top: every constraint date is honoured (it
 wins over links), total float is LS - ES = LF - EF, free float never exceeds it,
-critical means total float <= 0, and a deadline bounds the late finish.
+critical means total float <= 0, and a deadline bounds the late finish. A summary's
+late finish is its subtasks' latest, its late start their earliest, its total float
+LF - EF (MS Project).
 """
 
 from __future__ import annotations
@@ -264,3 +266,26 @@ def test_constraint_dates_win_over_links(project: Project) -> None:
         if task.deadline is not None:
             assert dates.late_against_deadline == (dates.finish > task.deadline), where
             assert late_finish <= calendar.offset(task.deadline), where
+
+
+@SETTINGS
+@given(constrained_projects())
+def test_summaries_take_their_late_dates_from_their_subtasks(project: Project) -> None:
+    """A summary's late finish is its subtasks' latest and its late start their earliest (MS
+    Project), its total float its late finish less its early finish, and span() is dates()'s."""
+    checked = _schedule(project)
+    result, calendar = checked.result, checked.calendar
+    for task_id in project.tasks:
+        dates = result.dates(task_id)
+        where = f"task {task_id}\n{checked.describe()}"
+        assert result.span(task_id) == (dates.start, dates.finish), where
+        children = result.outline.children.get(task_id)
+        if not children:
+            continue
+        subtasks = [result.dates(child) for child in children]
+        late_finish, early_finish = calendar.offset(dates.late_finish), calendar.offset(dates.early_finish)
+        assert late_finish == max(calendar.offset(d.late_finish) for d in subtasks), where
+        assert calendar.offset(dates.late_start) == min(calendar.offset(d.late_start) for d in subtasks), where
+        assert dates.total_float_minutes == late_finish - early_finish, where
+        assert dates.critical == (dates.total_float_minutes <= 0), where
+        assert 0 <= dates.free_float_minutes <= max(dates.total_float_minutes, 0), where
