@@ -51,6 +51,25 @@ def driver_text(schedule: Schedule, task_id: int) -> str:
     return f"the project start {when(project.start)}"
 
 
+def driver_brief(project: Project, task_id: int, driver: StartDriver) -> str:
+    """A short phrase for tooltips and dialogs: `the link from task 3 'Design' (FS+2d)`."""
+    task = project.tasks[task_id]
+    if driver.kind == "link" and driver.link_id in project.links:
+        link = project.links[driver.link_id]
+        return f"the link from {task_name(project, link.predecessor_id)} ({link_text(project, link)})"
+    if driver.kind == "summary" and driver.summary_id in project.tasks:
+        return f"its summary {task_name(project, driver.summary_id)}"
+    if driver.kind == "subtask" and driver.subtask_id in project.tasks:
+        return f"its subtask {driver.subtask_id} '{project.tasks[driver.subtask_id].name}'"
+    if driver.kind == "constraint":
+        return f"its constraint {task.constraint_type.label} {when(task.constraint_date)}".rstrip()
+    if driver.kind == "progress":
+        return f"its actual start {when(task.actual_start)}".rstrip()
+    if driver.kind == "status date":
+        return "the status date (not started yet)"
+    return "the project start"
+
+
 def _next(schedule: Schedule, driver: StartDriver) -> str:
     """What drives the summary or subtask a driver points to (each step moves one level, up or
     down the outline, and a subtask never points back up, so the chain ends)."""

@@ -177,4 +177,4 @@ def test_a_move_held_back_by_a_link_says_what_holds_it(chart: Chart, qtbot) -> N
     task = chart.session.project.tasks[4]
     assert task.constraint_date == datetime(2027, 1, 4, 8)
     assert chart.session.schedule.dates(4).start == datetime(2027, 1, 7, 8)
-    assert "driven by link from task 3 Review (FS)" in said[-1]
+    assert "driven by the link from task 3 'Review' (FS)" in said[-1]

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from planner.core import task_edits
 from planner.core.duration import format_duration
+from planner.core.explain import driver_brief
 from planner.core.model import CONSTRAINT_LABELS, ConstraintType, Project
-from planner.core.result import Schedule, StartDriver
+from planner.core.result import Schedule
 from planner.ui.compose import Builder
 from planner.ui.tasks.formats import format_date, working_day_bounds
 
@@ -43,22 +44,6 @@ def _date_edit(parent: QWidget, value: datetime | None, fallback: datetime) -> Q
 def _python(edit: QDateTimeEdit) -> datetime:
     moment = edit.dateTime().toPython()
     return moment.replace(second=0, microsecond=0)
-
-
-def describe_driver(driver: StartDriver, project: Project) -> str:
-    """Why the task starts when it does, in words."""
-    if driver.kind == "link" and driver.link_id in project.links:
-        link = project.links[driver.link_id]
-        other = project.tasks[link.predecessor_id]
-        return f"its {link.type.value} link from task {other.id} {other.name!r}"
-    if driver.kind == "summary" and driver.summary_id in project.tasks:
-        return f"its summary task {driver.summary_id} {project.tasks[driver.summary_id].name!r}"
-    return {
-        "constraint": "its constraint",
-        "progress": "its actual start",
-        "status date": "the status date (work not yet started)",
-        "project start": "the project start",
-    }.get(driver.kind, driver.kind)
 
 
 class GeneralPage(QWidget):
@@ -90,7 +75,7 @@ class GeneralPage(QWidget):
         form.addRow(QLabel(""))
         form.addRow("Start:", QLabel(format_date(dates.start, bounds)))
         form.addRow("Finish:", QLabel(format_date(dates.finish, bounds)))
-        why = QLabel(f"Starts then because of {describe_driver(schedule.start_driver(task_id), project)}.")
+        why = QLabel(f"Starts then because of {driver_brief(project, task_id, schedule.start_driver(task_id))}.")
         why.setWordWrap(True)
         form.addRow("", why)
 

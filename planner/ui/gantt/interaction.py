@@ -118,7 +118,7 @@ class Interaction:
         text = f"Task {task_id}: Start No Earlier Than {when(task.constraint_date)}"
         dates = source.dates(task_id)
         if dates is not None and dates.start > task.constraint_date:
-            driver = driver_text(source.project, source.schedule.start_driver(task_id))
+            driver = driver_text(source.project, task_id, source.schedule.start_driver(task_id))
             text += f"; it starts {when(dates.start)}, driven by {driver}"
         return text
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from planner.core.duration import format_duration, format_lag, format_minutes
+from planner.core.duration import format_duration, format_minutes
+from planner.core.explain import driver_brief
 from planner.core.model import ConstraintType, Project
 from planner.core.result import Schedule, StartDriver, TaskDates
 
@@ -15,21 +16,9 @@ def when(moment: datetime) -> str:
     return f"{moment:%a %d %b %Y %H:%M}"
 
 
-def driver_text(project: Project, driver: StartDriver) -> str:
-    """Why the task starts when it does, in words: `link from task 3 Design (FS+2d)`."""
-    if driver.kind == "link" and driver.link_id in project.links:
-        link = project.links[driver.link_id]
-        source = project.tasks.get(link.predecessor_id)
-        name = f" {source.name}" if source else ""
-        return f"link from task {link.predecessor_id}{name} ({link.type.value}{format_lag(link.lag, project.units)})"
-    if driver.kind == "summary" and driver.summary_id in project.tasks:
-        return f"its summary task {driver.summary_id} {project.tasks[driver.summary_id].name}"
-    return {
-        "constraint": "its constraint",
-        "project start": "the project start",
-        "progress": "its actual start",
-        "status date": "the status date (not started yet)",
-    }.get(driver.kind, driver.kind)
+def driver_text(project: Project, task_id: int, driver: StartDriver) -> str:
+    """Why the task starts when it does, in the words `planner why` uses."""
+    return driver_brief(project, task_id, driver)
 
 
 def tooltip_html(project: Project, schedule: Schedule, dates: TaskDates, percent: float) -> str:
@@ -51,7 +40,9 @@ def tooltip_html(project: Project, schedule: Schedule, dates: TaskDates, percent
         lines.append(f"Duration: {duration} &nbsp; Complete: {percent:.0f}%")
     floats = f"Total float: {format_minutes(dates.total_float_minutes, units=units)}"
     lines.append(f"{floats} &nbsp; Free float: {format_minutes(dates.free_float_minutes, units=units)}")
-    lines.append(f"Start driven by: {escape(driver_text(project, schedule.start_driver(dates.task_id)))}")
+    lines.append(
+        f"Start driven by: {escape(driver_text(project, dates.task_id, schedule.start_driver(dates.task_id)))}"
+    )
     if task.constraint_type != ConstraintType.ASAP:
         on = f" {when(task.constraint_date)}" if task.constraint_date else ""
         lines.append(f"Constraint: {task.constraint_type.label}{on}")
