@@ -22,6 +22,7 @@ def _application():
     app.setOrganizationName("Planner")
     app.setApplicationName("Planner")
     app.setApplicationDisplayName("Planner")
+    app.setDesktopFileName("planner")  # taskbars and Wayland match the window to planner.desktop and its icon
     from planner.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
