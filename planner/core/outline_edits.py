@@ -16,10 +16,13 @@ from planner.core.wbs import Outline
 
 
 def _renumber(project: Project, siblings: list[int], moved: dict[int, Task]) -> list[Put]:
-    """Puts giving `siblings` positions 1..n, using already-moved versions where present."""
+    """Puts giving `siblings` positions 1..n, using already-moved versions where present.
+    Ids not yet in the project (a task being inserted) hold their place and get no Put here."""
     puts = []
     for position, task_id in enumerate(siblings, start=1):
-        before = project.tasks[task_id]
+        before = project.tasks.get(task_id)
+        if before is None:
+            continue
         current = moved.get(task_id, before)
         if current.position != position or task_id in moved:
             puts.append(Put("tasks", before, replace(current, position=position)))
@@ -39,10 +42,7 @@ def insert_task(project: Project, above: int | None, name: str = "New task", dur
         duration=duration or Duration(project.units.minutes_per_day),
     )
     siblings.insert(index, new.id)
-    puts = [Put("tasks", None, replace(new, position=index + 1))]
-    for position, task_id in enumerate(siblings, start=1):
-        if task_id != new.id and project.tasks[task_id].position != position:
-            puts.append(Put("tasks", project.tasks[task_id], replace(project.tasks[task_id], position=position)))
+    puts = [Put("tasks", None, replace(new, position=index + 1)), *_renumber(project, siblings, {})]
     return Edit("Insert task", tuple(puts))
 
 

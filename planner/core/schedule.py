@@ -16,7 +16,6 @@ forward one in late.py.
 from __future__ import annotations
 
 import gc
-from datetime import datetime
 
 from planner.core.late import LatePasses
 from planner.core.model import Project
@@ -259,14 +258,4 @@ class _Passes(LatePasses):
                 self.finish_form[node] = self.exact[node][1] != self.net.calendars[node].start_instant(ef[node])
 
 
-def schedule_at(project: Project, status: datetime) -> Schedule:
-    """Schedule with a given status date, leaving the project's own untouched."""
-    saved = project.status_date
-    project.status_date = status
-    try:
-        return schedule(project)
-    finally:
-        project.status_date = saved
-
-
-__all__ = ["LEAF", "Driver", "Schedule", "compile_calendars", "schedule", "schedule_at"]
+__all__ = ["LEAF", "Driver", "Schedule", "compile_calendars", "schedule"]

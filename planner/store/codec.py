@@ -53,19 +53,17 @@ def project_row(project: Project) -> Row:
     }
 
 
-def project_of(row: Row) -> Project:
+def project_of(row: Row, calendars: dict[int, Calendar]) -> Project:
     units = TimeUnits(row["minutes_per_day"], row["minutes_per_week"], row["minutes_per_month"])
-    project = Project(
+    return Project(
         name=row["name"],
         start=moment_of(row["start"]),
         status_date=moment_of(row["status_date"]),
         currency=row["currency"],
         units=units,
-        calendars={0: Calendar(0, "placeholder")},
+        calendars=calendars,
         calendar_id=row["calendar_id"],
     )
-    project.calendars.clear()
-    return project
 
 
 def calendar_row(calendar: Calendar) -> Row:

@@ -167,19 +167,17 @@ def _load(db: Database) -> Project:
     row = next(db["project"].rows, None)
     if row is None:
         raise FileProblem("the file holds no project")
-    project = codec.project_of(row)
     exceptions: dict[int, list] = {}
     for exception in db["calendar_exceptions"].rows_where(order_by="id"):
         exceptions.setdefault(exception["calendar_id"], []).append(exception)
-    for calendar_row in db["calendars"].rows:
-        calendar = codec.calendar_of(calendar_row, exceptions.get(calendar_row["id"], []))
-        project.calendars[calendar.id] = calendar
+    calendars = {r["id"]: codec.calendar_of(r, exceptions.get(r["id"], [])) for r in db["calendars"].rows}
+    if row["calendar_id"] not in calendars:
+        raise FileProblem("the file's project calendar is missing")
+    project = codec.project_of(row, calendars)
     columns = ", ".join(codec.TASK_COLUMNS)
     project.tasks = {t.id: t for t in map(codec.task_of, conn.execute(f"SELECT {columns} FROM tasks"))}
     columns = ", ".join(codec.LINK_COLUMNS)
     project.links = {k.id: k for k in map(codec.link_of, conn.execute(f"SELECT {columns} FROM links"))}
     project.resources = {r["id"]: codec.resource_of(r) for r in db["resources"].rows}
     project.assignments = {a["id"]: codec.assignment_of(a) for a in db["assignments"].rows}
-    if project.calendar_id not in project.calendars:
-        raise FileProblem("the file's project calendar is missing")
     return project
