@@ -21,10 +21,10 @@ from pathlib import Path
 from window_bench import SIZE, PaintWatch, application, project_file, viewports
 
 from planner.store import document as document_module
-from planner.ui.main_window import MainWindow
-from planner.ui.roles import TaskIdRole
-from planner.ui.settings import Settings
-from planner.ui.tasks.columns import column_index
+from planner.ui.gantt.roles import TaskIdRole
+from planner.ui.gantt.table.columns import column_index
+from planner.ui.shell.main_window import MainWindow
+from planner.ui.shell.settings import Settings
 
 
 def time_calls(owner, name: str) -> list[float]:

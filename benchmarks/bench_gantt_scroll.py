@@ -31,12 +31,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from planner.store.document import Document
-from planner.ui.gantt.view import GanttView
-from planner.ui.roles import TaskIdRole
+from planner.ui.gantt.chart.view import GanttView
+from planner.ui.gantt.roles import TaskIdRole
+from planner.ui.gantt.table.task_model import TaskModel
+from planner.ui.gantt.table.task_proxy import TaskProxy
+from planner.ui.gantt.table.task_table import TaskTable
 from planner.ui.session import Session
-from planner.ui.tasks.task_model import TaskModel
-from planner.ui.tasks.task_proxy import TaskProxy
-from planner.ui.tasks.task_table import TaskTable
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate_project

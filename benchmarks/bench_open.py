@@ -18,8 +18,8 @@ from pathlib import Path
 
 from window_bench import SIZE, PaintWatch, application, project_file, viewports
 
-from planner.ui.main_window import MainWindow
-from planner.ui.settings import Settings
+from planner.ui.shell.main_window import MainWindow
+from planner.ui.shell.settings import Settings
 
 
 def open_once(app, path: Path) -> tuple[float, float]:

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from planner.core.schedule import compile_calendars, schedule
+from planner.core.schedule.engine import compile_calendars, schedule
 from planner.store.projectfile import ProjectFile
 
 sys.path.insert(0, str(Path(__file__).parent))

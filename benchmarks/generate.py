@@ -13,11 +13,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from planner.core.duration import Duration, Lag, format_duration
-from planner.core.factory import new_project
-from planner.core.model import Link, LinkType, Project, Task
-from planner.core.predecessors import format_predecessors
-from planner.core.wbs import Outline
+from planner.core.edits.predecessors import format_predecessors
+from planner.core.model.duration import Duration, Lag, format_duration
+from planner.core.model.entities import Link, LinkType, Project, Task
+from planner.core.model.factory import new_project
+from planner.core.model.wbs import Outline
 from planner.store.projectfile import ProjectFile
 
 LINK_MIX = [(LinkType.FS, 0.8), (LinkType.SS, 0.12), (LinkType.FF, 0.08)]

@@ -49,7 +49,7 @@ def _size(text: str) -> tuple[int, int]:
 
 # -- headless jobs ------------------------------------------------------------
 def cmd_new(args: argparse.Namespace) -> int:
-    from planner.core.factory import new_project
+    from planner.core.model.factory import new_project
     from planner.store.projectfile import ProjectFile
 
     name = args.name or Path(args.file).stem
@@ -89,7 +89,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _load(path: str):
-    from planner.core.schedule import schedule
+    from planner.core.schedule.engine import schedule
     from planner.store.projectfile import ProjectFile
 
     with ProjectFile.open(path, writable=False) as file:
@@ -106,7 +106,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 
 def cmd_why(args: argparse.Namespace) -> int:
-    from planner.core.explain import explain
+    from planner.core.schedule.explain import explain
 
     result = _load(args.file)
     if args.task_id not in result.project.tasks:
@@ -176,10 +176,10 @@ def _window_parser() -> argparse.ArgumentParser:
 
 def _open_window(args: argparse.Namespace) -> int:
     if args.smoke:
-        from planner.ui.smoke import run_smoke
+        from planner.ui.shell.smoke import run_smoke
 
         return run_smoke()
-    from planner.ui.app import run_gui  # the only path that imports Qt
+    from planner.ui.shell.app import run_gui  # the only path that imports Qt
 
     path = Path(args.file) if args.file else None
     return run_gui(path, demo=args.demo, screenshot=args.screenshot, tab=args.tab, size=args.size)

@@ -10,9 +10,9 @@ from datetime import datetime
 import pytest
 
 from planner.cli import main
-from planner.core.duration import Duration, Lag
-from planner.core.factory import new_project
-from planner.core.model import Link, LinkType, Task
+from planner.core.model.duration import Duration, Lag
+from planner.core.model.entities import Link, LinkType, Task
+from planner.core.model.factory import new_project
 from planner.store.projectfile import ProjectFile
 
 

@@ -13,9 +13,10 @@ from datetime import date, datetime, time
 from importlib.resources import files
 from typing import Any
 
-from planner.core.duration import Duration, TimeUnits, parse_duration
+from planner.core.edits.predecessors import parse_predecessors
 from planner.core.errors import InputError
-from planner.core.model import (
+from planner.core.model.duration import Duration, TimeUnits, parse_duration
+from planner.core.model.entities import (
     Assignment,
     Calendar,
     CalendarException,
@@ -27,8 +28,7 @@ from planner.core.model import (
     Resource,
     Task,
 )
-from planner.core.predecessors import parse_predecessors
-from planner.core.worktime import WorkTime
+from planner.core.schedule.worktime import WorkTime
 
 DEMO_FILE = "portal.toml"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from planner.core.duration import format_minutes
-from planner.core.explain import when
-from planner.core.result import Schedule
+from planner.core.model.duration import format_minutes
+from planner.core.schedule.explain import when
+from planner.core.schedule.result import Schedule
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from planner.core.errors import InputError
-from planner.core.model import CONSTRAINT_LABELS, ConstraintType
+from planner.core.model.entities import CONSTRAINT_LABELS, ConstraintType
 
 START_TIME = time(8, 0)  # MS Project's default start time, for a date given without a time
 FINISH_TIME = time(17, 0)  # and its default finish time
-FIRST_YEAR, LAST_YEAR = 1984, 2149  # the years planner.core.worktime can schedule
+FIRST_YEAR, LAST_YEAR = 1984, 2149  # the years planner.core.schedule.worktime can schedule
 
 DATE_EXAMPLES = "write e.g. 2027-01-04, 1/4/2027 or Mon 1/4/27 8:00 AM"
 NO_DATE = frozenset({"", "na", "n/a", "none"})  # MS Project writes NA in an empty date column

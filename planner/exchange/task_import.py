@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from planner.core.duration import Duration
 from planner.core.errors import InputError
-from planner.core.factory import new_project
-from planner.core.model import CalendarException, Project, Task
-from planner.core.schedule import calendar_years
-from planner.core.worktime import compile_calendar
+from planner.core.model.duration import Duration
+from planner.core.model.entities import CalendarException, Project, Task
+from planner.core.model.factory import new_project
+from planner.core.schedule.engine import calendar_years
+from planner.core.schedule.worktime import compile_calendar
 from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
 from planner.exchange.task_links import add_links, break_loops, check_links

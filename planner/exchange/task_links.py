@@ -9,8 +9,8 @@ project, which names the tasks of each loop (planner.core.errors.CycleError).
 from __future__ import annotations
 
 from planner.core.errors import CycleError, PlannerError
-from planner.core.model import Link, LinkType, Project
-from planner.core.schedule import schedule
+from planner.core.model.entities import Link, LinkType, Project
+from planner.core.schedule.engine import schedule
 from planner.exchange.task_rows import TaskRow
 
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from planner.core.duration import DEFAULT_UNITS, Duration, TimeUnits, parse_duration
+from planner.core.edits.predecessors import PredecessorRef, parse_predecessors
 from planner.core.errors import InputError
-from planner.core.model import ConstraintType
-from planner.core.predecessors import PredecessorRef, parse_predecessors
+from planner.core.model.duration import DEFAULT_UNITS, Duration, TimeUnits, parse_duration
+from planner.core.model.entities import ConstraintType
 from planner.exchange.sheet_cells import (
     BLANK,
     FINISH_TIME,

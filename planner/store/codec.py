@@ -10,8 +10,8 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from planner.core.duration import Duration, Lag, TimeUnits
-from planner.core.model import (
+from planner.core.model.duration import Duration, Lag, TimeUnits
+from planner.core.model.entities import (
     Assignment,
     Calendar,
     CalendarException,

@@ -13,12 +13,12 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from planner.core.changes import Changes
-from planner.core.edits import Edit, apply_edit
+from planner.core.edits.changes import Changes
+from planner.core.edits.edit import Edit, apply_edit
 from planner.core.errors import PlannerError
-from planner.core.model import Project
-from planner.core.result import Schedule
-from planner.core.schedule import schedule
+from planner.core.model.entities import Project
+from planner.core.schedule.engine import schedule
+from planner.core.schedule.result import Schedule
 from planner.store.errors import FileProblem
 from planner.store.projectfile import ProjectFile
 

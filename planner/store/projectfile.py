@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from planner.core.changes import Changes
-from planner.core.model import Project
+from planner.core.edits.changes import Changes
+from planner.core.model.entities import Project
 from planner.store import codec
 from planner.store.check import check_file
 from planner.store.errors import FileProblem, ReadOnlyFile

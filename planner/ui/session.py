@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.core.changes import Changes
-from planner.core.edits import Edit
+from planner.core.edits.changes import Changes
+from planner.core.edits.edit import Edit
 from planner.core.errors import PlannerError
 from planner.store.document import Document
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from planner.core.duration import Duration, TimeUnits, format_minutes, parse_duration, parse_lag
+from planner.core.edits.predecessors import parse_predecessors
 from planner.core.errors import PlannerError
-from planner.core.model import Calendar, CalendarException, ConstraintType, Link, Project, Task
-from planner.core.predecessors import parse_predecessors
-from planner.core.result import Schedule
-from planner.core.schedule import schedule
+from planner.core.model.duration import Duration, TimeUnits, format_minutes, parse_duration, parse_lag
+from planner.core.model.entities import Calendar, CalendarException, ConstraintType, Link, Project, Task
+from planner.core.schedule.engine import schedule
+from planner.core.schedule.result import Schedule
 
 from .dates import DAY_ABBREVIATIONS, at, show
 

@@ -9,9 +9,9 @@ from datetime import datetime
 
 from hypothesis import given
 
-from planner.core.model import Link, Project, Task
-from planner.core.result import StartDriver
-from planner.core.schedule import schedule
+from planner.core.model.entities import Link, Project, Task
+from planner.core.schedule.engine import schedule
+from planner.core.schedule.result import StartDriver
 
 from .test_schedule_properties import SETTINGS, projects
 

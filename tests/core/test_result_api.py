@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.model import Project
-from planner.core.schedule import compile_calendars, schedule
+from planner.core.model.entities import Project
+from planner.core.schedule.engine import compile_calendars, schedule
 from planner.exchange.demo import demo_project
 
 from .scenario_loader import load, scenario_files

@@ -32,11 +32,11 @@ from datetime import date, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.core.duration import Duration, Lag
-from planner.core.model import CalendarException, ConstraintType, Link, LinkType, Project, Task
-from planner.core.result import Schedule
-from planner.core.schedule import compile_calendars, schedule
-from planner.core.worktime import WorkTime
+from planner.core.model.duration import Duration, Lag
+from planner.core.model.entities import CalendarException, ConstraintType, Link, LinkType, Project, Task
+from planner.core.schedule.engine import compile_calendars, schedule
+from planner.core.schedule.result import Schedule
+from planner.core.schedule.worktime import WorkTime
 
 from .dates import show
 

@@ -53,9 +53,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.duration import Duration, Lag
-from planner.core.model import CalendarException, Link, LinkType, Project, Task
-from planner.core.schedule import compile_calendars, schedule
+from planner.core.model.duration import Duration, Lag
+from planner.core.model.entities import CalendarException, Link, LinkType, Project, Task
+from planner.core.schedule.engine import compile_calendars, schedule
 
 from .dates import show
 

@@ -10,10 +10,10 @@ from itertools import pairwise
 import holidays
 import pytest
 
+from planner.core.edits.predecessors import format_predecessors
 from planner.core.errors import InputError
-from planner.core.model import ConstraintType, LinkType, Project
-from planner.core.predecessors import format_predecessors
-from planner.core.schedule import Schedule, compile_calendars, schedule
+from planner.core.model.entities import ConstraintType, LinkType, Project
+from planner.core.schedule.engine import Schedule, compile_calendars, schedule
 from planner.exchange.demo import demo_project, project_from_toml
 
 PHASES = ["Initiation", "Requirements", "Design", "Build", "Test", "Deploy", "Hypercare and closure"]

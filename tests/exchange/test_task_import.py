@@ -9,10 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planner.core.duration import Duration, Lag
 from planner.core.errors import InputError
-from planner.core.model import ConstraintType, LinkType
-from planner.core.schedule import schedule
+from planner.core.model.duration import Duration, Lag
+from planner.core.model.entities import ConstraintType, LinkType
+from planner.core.schedule.engine import schedule
 from planner.exchange.task_import import import_tasks, read_task_sheet
 
 DATA = Path(__file__).parent / "data"

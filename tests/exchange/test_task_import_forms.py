@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.duration import Duration, Lag
-from planner.core.model import CONSTRAINT_LABELS, ConstraintType, LinkType
+from planner.core.model.duration import Duration, Lag
+from planner.core.model.entities import CONSTRAINT_LABELS, ConstraintType, LinkType
 from planner.exchange.task_import import import_tasks
 
 START = datetime(2027, 1, 4, 8, 0)

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from planner.core.errors import InputError
-from planner.core.schedule import schedule
+from planner.core.schedule.engine import schedule
 from planner.exchange.task_import import RowProblem, SheetError, import_tasks, read_task_sheet
 
 DATA = Path(__file__).parent / "data"

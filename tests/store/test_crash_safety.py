@@ -10,16 +10,16 @@ from datetime import datetime
 
 import pytest
 
-from planner.core.duration import Duration
-from planner.core.factory import new_project
-from planner.core.model import Task
+from planner.core.model.duration import Duration
+from planner.core.model.entities import Task
+from planner.core.model.factory import new_project
 from planner.store.projectfile import ProjectFile
 
 EDITOR = textwrap.dedent(
     """
     import sys
-    from planner.core.task_edits import rename, set_duration
-    from planner.core.outline_edits import insert_task
+    from planner.core.edits.task_edits import rename, set_duration
+    from planner.core.edits.outline_edits import insert_task
     from planner.store.document import Document
 
     document = Document.open(sys.argv[1])

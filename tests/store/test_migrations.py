@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.schedule import schedule
+from planner.core.schedule.engine import schedule
 from planner.store.projectfile import ProjectFile
 from planner.store.schema import known_migrations
 

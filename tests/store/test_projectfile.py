@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.changes import Changes
-from planner.core.duration import Duration, Lag
-from planner.core.edits import apply_edit
-from planner.core.factory import new_project
-from planner.core.link_edits import set_predecessors
-from planner.core.model import (
+from planner.core.edits.changes import Changes
+from planner.core.edits.edit import apply_edit
+from planner.core.edits.link_edits import set_predecessors
+from planner.core.edits.task_edits import rename
+from planner.core.model.duration import Duration, Lag
+from planner.core.model.entities import (
     Assignment,
     Calendar,
     CalendarException,
@@ -24,7 +24,7 @@ from planner.core.model import (
     Resource,
     Task,
 )
-from planner.core.task_edits import rename
+from planner.core.model.factory import new_project
 from planner.store.errors import CorruptFile, FileInUse, FileMissing, NewerFile, NotAPlannerFile, ReadOnlyFile
 from planner.store.projectfile import ProjectFile
 

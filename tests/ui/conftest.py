@@ -51,7 +51,7 @@ def session(project_file: Path, qapp):
 @pytest.fixture
 def window(qtbot, project_file: Path):
     """The real main window on the sample project, shown and active so shortcuts reach it."""
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from planner.core.duration import Duration
-from planner.core.factory import new_project
-from planner.core.model import Link, Project, Task
+from planner.core.model.duration import Duration
+from planner.core.model.entities import Link, Project, Task
+from planner.core.model.factory import new_project
 from planner.store.projectfile import ProjectFile
 
 
@@ -47,7 +47,7 @@ def table_of(window):
 
 
 def select_cell(window, task_id: int, key: str) -> None:
-    from planner.ui.tasks.columns import column_index
+    from planner.ui.gantt.table.columns import column_index
 
     table = table_of(window)
     table.select_task(task_id, column_index(key))
@@ -73,14 +73,14 @@ def type_into(qtbot, window, task_id: int, key: str, text: str) -> None:
 
 
 def cell_text(window, task_id: int, key: str) -> str:
-    from planner.ui.tasks.columns import column_index
+    from planner.ui.gantt.table.columns import column_index
 
     return table_of(window).proxy_index(task_id, column_index(key)).data()
 
 
 def rows(window) -> list[tuple[int, int]]:
     """(task id, outline level) of every row the table shows, top to bottom."""
-    from planner.ui.roles import TaskIdRole
+    from planner.ui.gantt.roles import TaskIdRole
 
     table = table_of(window)
     found, index = [], table.proxy.index(0, 0)

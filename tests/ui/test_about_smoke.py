@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 import planner
-from planner.ui import smoke
-from planner.ui.about import AboutDialog, bundled_libraries, licence_of, runtime_distributions
-from planner.ui.icons import ICON_SIZES, app_icon, icon_pixmap
+from planner.ui.shell import smoke
+from planner.ui.shell.about import AboutDialog, bundled_libraries, licence_of, runtime_distributions
+from planner.ui.shell.icons import ICON_SIZES, app_icon, icon_pixmap
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,7 +118,7 @@ def test_opening_the_window_does_not_import_matplotlib_or_openpyxl(tmp_path):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from planner.ui.app import run_gui\n"
+        "from planner.ui.shell.app import run_gui\n"
         f"assert run_gui(Path({str(demo)!r}), screenshot=Path({str(tmp_path / 'w.png')!r})) == 0\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'matplotlib', 'openpyxl'}))\n"
     )

@@ -30,7 +30,7 @@ def messages(monkeypatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def empty_window(qtbot):
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 
-from planner.core.model import ConstraintType, LinkType
+from planner.core.model.entities import ConstraintType, LinkType
 
 from .helpers import cell_text, close_and_reload, table_of, type_into
 
@@ -51,7 +51,7 @@ def test_typing_a_finish_changes_the_duration(qtbot, window) -> None:
 
 
 def test_enter_commits_and_moves_down_tab_moves_right(qtbot, window) -> None:
-    from planner.ui.tasks.columns import column_index
+    from planner.ui.gantt.table.columns import column_index
 
     table = table_of(window)
     type_into(qtbot, window, 2, "name", "Specification")

@@ -7,9 +7,9 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from planner.core import task_edits
-from planner.ui.tasks.columns import column_index
-from planner.ui.tasks.task_proxy import TaskFilter
+from planner.core.edits import task_edits
+from planner.ui.gantt.table.columns import column_index
+from planner.ui.gantt.table.task_proxy import TaskFilter
 
 from .helpers import close_and_reload, rows, table_of, type_into
 

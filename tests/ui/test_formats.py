@@ -6,10 +6,10 @@ from datetime import datetime, time
 
 import pytest
 
-from planner.core.duration import TimeUnits
 from planner.core.errors import InputError
-from planner.core.model import Calendar
-from planner.ui.tasks.formats import format_date, format_work, parse_date, parse_percent, working_day_bounds
+from planner.core.model.duration import TimeUnits
+from planner.core.model.entities import Calendar
+from planner.ui.gantt.table.formats import format_date, format_work, parse_date, parse_percent, working_day_bounds
 
 MORNING, EVENING = time(8, 0), time(17, 0)
 

@@ -7,14 +7,14 @@ from itertools import pairwise
 
 import pytest
 
-from planner.core.model import Calendar, Link, LinkType, Project, Task
-from planner.core.wbs import Outline
-from planner.core.worktime import WorkTime
-from planner.ui.gantt.arrows import route
-from planner.ui.gantt.geometry import BarData, BarShape, RowSlot, bar_shape
-from planner.ui.gantt.links import LinkIndex
-from planner.ui.gantt.shading import nonworking_spans
-from planner.ui.gantt.timescale import TimeScale
+from planner.core.model.entities import Calendar, Link, LinkType, Project, Task
+from planner.core.model.wbs import Outline
+from planner.core.schedule.worktime import WorkTime
+from planner.ui.gantt.chart.arrows import route
+from planner.ui.gantt.chart.geometry import BarData, BarShape, RowSlot, bar_shape
+from planner.ui.gantt.chart.links import LinkIndex
+from planner.ui.gantt.chart.shading import nonworking_spans
+from planner.ui.gantt.chart.timescale import TimeScale
 
 MONDAY = datetime(2027, 1, 4, 8)
 SCALE = TimeScale(datetime(2027, 1, 4), 40.0)  # 40 px a day from Monday midnight
@@ -207,7 +207,7 @@ def test_link_index_ignores_links_to_tasks_that_are_gone() -> None:
 
 # -- shading -----------------------------------------------------------------------
 def test_weekends_and_holidays_are_shaded_as_whole_days() -> None:
-    from planner.core.model import CalendarException
+    from planner.core.model.entities import CalendarException
 
     calendar = WorkTime(Calendar(1, "Std", exceptions=[CalendarException(date(2027, 1, 6), date(2027, 1, 6))]))
     spans = nonworking_spans(calendar, datetime(2027, 1, 4), datetime(2027, 1, 11), hourly=False)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from planner.core.model import ConstraintType, LinkType
+from planner.core.model.entities import ConstraintType, LinkType
 from planner.store.projectfile import ProjectFile
 
 from .test_gantt_view import DAY, ZOOM, Chart, open_chart

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from planner.ui.gantt.timescale import (
+from planner.ui.gantt.chart.timescale import (
     DAY,
     HOUR,
     MONTH,

@@ -18,17 +18,17 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QSplitter, QTreeView
 
-from planner.core.duration import Duration, Lag
-from planner.core.factory import new_project
-from planner.core.model import Link, LinkType, Project, Task
+from planner.core.model.duration import Duration, Lag
+from planner.core.model.entities import Link, LinkType, Project, Task
+from planner.core.model.factory import new_project
 from planner.store.document import Document
-from planner.ui.gantt.frame import Frame
-from planner.ui.gantt.scene import selected
-from planner.ui.gantt.tooltip import tooltip_html
-from planner.ui.gantt.view import GanttView
-from planner.ui.roles import TaskIdRole
+from planner.ui.gantt.chart.frame import Frame
+from planner.ui.gantt.chart.scene import selected
+from planner.ui.gantt.chart.tooltip import tooltip_html
+from planner.ui.gantt.chart.view import GanttView
+from planner.ui.gantt.roles import TaskIdRole
+from planner.ui.gantt.table.task_model import TaskModel
 from planner.ui.session import Session
-from planner.ui.tasks.task_model import TaskModel
 
 DAY = 480
 ZOOM = 40.0  # px per day: weeks over days, drags snap to days
@@ -153,7 +153,7 @@ def test_scrolling_the_tree_scrolls_the_chart(chart: Chart, qtbot) -> None:
 
 
 def test_an_edit_repaints_with_the_new_schedule(chart: Chart) -> None:
-    from planner.core.task_edits import set_duration
+    from planner.core.edits.task_edits import set_duration
 
     before = chart.frame().shapes[4].rect
     chart.session.run(set_duration(chart.session.project, 4, "5d"))
@@ -319,14 +319,14 @@ def test_scroll_to_task_finds_the_row_in_the_tree(chart: Chart, qtbot) -> None:
 
 
 def test_labels_clear_the_stub_of_an_arrow_leaving_the_finish(chart: Chart) -> None:
-    from planner.ui.gantt.arrows import STUB
+    from planner.ui.gantt.chart.arrows import STUB
 
     shape = chart.frame().shapes[2]  # Spec -> Review, finish-to-start
     assert shape.label_x >= shape.rect.right + STUB
 
 
 def test_the_menus_offer_what_ms_project_does(chart: Chart) -> None:
-    from planner.ui.gantt.menu import chart_menu, task_menu
+    from planner.ui.gantt.chart.menu import chart_menu, task_menu
 
     task = chart.session.project.tasks[4]
     texts = [a.text() for a in task_menu(chart.view, task, chart.view.interaction.task_actions()).actions()]

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from planner.core.wbs import Outline
-from planner.ui.tasks.outline_mirror import OutlineMirror, TooDifferent
+from planner.core.model.wbs import Outline
+from planner.ui.gantt.table.outline_mirror import OutlineMirror, TooDifferent
 
 
 def random_outline(ids: list[int], rng: random.Random) -> Outline:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel as Selection
 from PySide6.QtCore import Qt
 
-from planner.core.model import LinkType
+from planner.core.model.entities import LinkType
 
 from .helpers import close_and_reload, rows, select_cell, table_of
 

@@ -10,16 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from planner.store.projectfile import ProjectFile
-from planner.ui import demo_file, file_dialogs
 from planner.ui.dialogs.import_preview import ImportPreviewDialog
 from planner.ui.dialogs.new_project import NewProjectDialog
+from planner.ui.shell import demo_file, file_dialogs
 
 from .helpers import reload, small_project
 
 
 @pytest.fixture
 def empty_window(qtbot):
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)
@@ -131,8 +131,8 @@ def test_import_previews_rows_and_problems_then_writes_a_new_file(qtbot, empty_w
 
 
 def test_window_layout_and_zoom_persist(qtbot, project_file) -> None:
-    from planner.ui.main_window import MainWindow
-    from planner.ui.tasks.columns import column_index
+    from planner.ui.gantt.table.columns import column_index
+    from planner.ui.shell.main_window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)
@@ -165,7 +165,7 @@ def test_project_created_elsewhere_opens(empty_window, tmp_path) -> None:
 
 
 def test_a_new_empty_project_gets_its_first_task_with_insert(qtbot, empty_window, tmp_path) -> None:
-    from planner.core.factory import new_project
+    from planner.core.model.factory import new_project
     from planner.store.document import Document
 
     from .helpers import rows, table_of

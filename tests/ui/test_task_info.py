@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 
-from planner.core.model import ConstraintType, LinkType
-from planner.ui.dialogs.task_info import TaskInfoDialog
+from planner.core.model.entities import ConstraintType, LinkType
+from planner.ui.gantt.dialogs.task_info import TaskInfoDialog
 
 from .helpers import cell_text, close_and_reload, select_cell, table_of
 

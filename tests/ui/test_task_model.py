@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from planner.ui.roles import DatesRole, TaskIdRole, TaskRole
-from planner.ui.tasks.columns import column_index
-from planner.ui.tasks.task_model import TaskModel
-from planner.ui.tasks.task_proxy import TaskFilter, TaskProxy
+from planner.ui.gantt.roles import DatesRole, TaskIdRole, TaskRole
+from planner.ui.gantt.table.columns import column_index
+from planner.ui.gantt.table.task_model import TaskModel
+from planner.ui.gantt.table.task_proxy import TaskFilter, TaskProxy
 
 from .helpers import reload
 
@@ -55,7 +55,7 @@ def test_cells_read_as_a_pm_expects(session) -> None:
 
 
 def test_structure_edits_keep_the_model_in_step(qtmodeltester, session) -> None:
-    from planner.core import outline_edits
+    from planner.core.edits import outline_edits
 
     model = TaskModel(session)
     qtmodeltester.check(model, force_py=True)
@@ -102,7 +102,7 @@ def test_refused_value_is_reported_and_nothing_changes(qtbot, session, project_f
 
 
 def test_sorted_and_filtered_proxy_stays_valid_through_edits(qtmodeltester, session) -> None:
-    from planner.core import outline_edits, task_edits
+    from planner.core.edits import outline_edits, task_edits
 
     proxy = TaskProxy(TaskModel(session))
     proxy.sort(column_index("name"), Qt.SortOrder.DescendingOrder)

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
-from planner.ui.app import run_gui
-from planner.ui.dialogs.column_chooser import ColumnChooser
-from planner.ui.tasks.columns import column_index
+from planner.ui.gantt.dialogs.column_chooser import ColumnChooser
+from planner.ui.gantt.table.columns import column_index
+from planner.ui.shell.app import run_gui
 
 from .helpers import select_cell
 

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.duration import format_duration
+from planner.core.edits.predecessors import format_predecessors
 from planner.core.errors import PlannerError
-from planner.core.model import Project
-from planner.core.predecessors import format_predecessors
-from planner.core.schedule import schedule
+from planner.core.model.duration import format_duration
+from planner.core.model.entities import Project
+from planner.core.schedule.engine import schedule
 from planner.ui.dialogs.new_project import countries
-from planner.ui.tasks.formats import format_date, working_day_bounds
-from planner.ui.tasks.signs import warning_color
+from planner.ui.gantt.table.formats import format_date, working_day_bounds
+from planner.ui.gantt.table.signs import warning_color
 
 ROOT = QModelIndex()
 FIT_LIMIT = 2000  # rows up to which the columns are sized to their contents (it reads every cell)

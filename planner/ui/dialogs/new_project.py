@@ -8,8 +8,8 @@ from functools import lru_cache
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from planner.core.factory import new_project
-from planner.core.model import Project
+from planner.core.model.entities import Project
+from planner.core.model.factory import new_project
 
 
 @lru_cache(maxsize=1)

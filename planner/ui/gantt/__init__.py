@@ -1,5 +1,1 @@
-"""The Gantt chart: bars, links and timescale beside the task tree, sharing its model and rows."""
-
-from planner.ui.gantt.view import GanttView
-
-__all__ = ["GanttView"]
+"""The Gantt tab: the task table (table/) beside the chart (chart/), with their dialogs and actions."""

@@ -1,0 +1,88 @@
+"""Edits as data: what changes, from what, to what; each has an exact inverse.
+
+Every change a user makes — typed, dragged, imported — is an Edit. The GUI wraps
+one in a generic undo command; the store persists what it touched. Entities are
+never mutated in place: a change replaces the whole object, so `before` stays a
+faithful record for undo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from planner.core.edits.changes import TABLES, Changes
+from planner.core.model.entities import Project
+
+STRUCTURAL_FIELDS = {"parent_id", "position"}
+
+
+@dataclass(frozen=True)
+class Put:
+    """One entity of `table` appears (before None), disappears (after None) or is replaced."""
+
+    table: str
+    before: Any
+    after: Any
+
+    def __post_init__(self) -> None:
+        if self.table not in TABLES:
+            raise ValueError(f"unknown table {self.table!r}")
+
+    def inverse(self) -> Put:
+        return Put(self.table, self.after, self.before)
+
+    @property
+    def id(self) -> int:
+        return (self.after if self.after is not None else self.before).id
+
+
+@dataclass(frozen=True)
+class SetProject:
+    """Project settings changed: field name -> value, before and after."""
+
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+    def inverse(self) -> SetProject:
+        return SetProject(self.after, self.before)
+
+
+Change = Put | SetProject
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One user action: a menu label and the changes it makes, applied in order."""
+
+    label: str
+    changes: tuple[Change, ...]
+
+    def inverse(self) -> Edit:
+        return Edit(self.label, tuple(c.inverse() for c in reversed(self.changes)))
+
+
+def apply_edit(project: Project, edit: Edit) -> Changes:
+    """Apply `edit` to the project in memory; return what it touched."""
+    touched = Changes()
+    for change in edit.changes:
+        if isinstance(change, SetProject):
+            for name, value in change.after.items():
+                setattr(project, name, value)
+            touched.project = True
+            continue
+        table = getattr(project, change.table)
+        if change.after is None:
+            del table[change.before.id]
+        else:
+            table[change.after.id] = change.after
+        getattr(touched, change.table).add(change.id)
+        if change.table == "tasks" and _moves(change):
+            touched.structure = True
+    return touched
+
+
+def _moves(change: Put) -> bool:
+    if change.before is None or change.after is None:
+        return True
+    return any(getattr(change.before, f) != getattr(change.after, f) for f in STRUCTURAL_FIELDS)

@@ -1,0 +1,57 @@
+"""The Predecessors column as MS Project writes it: `3`, `3FS+2 days`, `5SS`, `7FF-1d;9SF+3 edays`, `4FS+50%`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planner.core.errors import InputError
+from planner.core.model.duration import DEFAULT_UNITS, Lag, TimeUnits, format_lag, parse_lag
+from planner.core.model.entities import Link, LinkType
+
+_ENTRY = re.compile(r"^\s*(\d+)\s*(FS|SS|FF|SF)?\s*(.*?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PredecessorRef:
+    """One entry of a Predecessors cell: which task, how linked, with what lag."""
+
+    task_id: int
+    type: LinkType = LinkType.FS
+    lag: Lag = Lag()
+
+
+def parse_predecessors(text: str, units: TimeUnits = DEFAULT_UNITS) -> list[PredecessorRef]:
+    """Read a Predecessors cell; entries are separated by `;` or `,`."""
+    refs: list[PredecessorRef] = []
+    for part in re.split(r"[;,]", text or ""):
+        if not part.strip():
+            continue
+        match = _ENTRY.match(part)
+        if not match:
+            raise InputError(f"predecessor {part.strip()!r} is not understood; write e.g. 3, 3FS+2d or 5SS")
+        task_id, kind, lag_text = match.groups()
+        if lag_text and lag_text[0] not in "+-":
+            raise InputError(f"predecessor {part.strip()!r}: a lag starts with + or -, as in 3FS+2d")
+        link_type = LinkType((kind or "FS").upper())
+        if lag_text and not kind:
+            raise InputError(f"predecessor {part.strip()!r}: name the link type before a lag, as in 3FS+2d")
+        refs.append(PredecessorRef(int(task_id), link_type, parse_lag(lag_text, units)))
+    seen: set[int] = set()
+    for ref in refs:
+        if ref.task_id in seen:
+            raise InputError(f"task {ref.task_id} is named twice as a predecessor")
+        seen.add(ref.task_id)
+    return refs
+
+
+def format_predecessor(link: Link, units: TimeUnits = DEFAULT_UNITS) -> str:
+    """One link as it appears in its successor's Predecessors cell: `3`, `5SS`, `3FS+2d`."""
+    lag = format_lag(link.lag, units)
+    if link.type is LinkType.FS and not lag:
+        return str(link.predecessor_id)
+    return f"{link.predecessor_id}{link.type.value}{lag}"
+
+
+def format_predecessors(links: list[Link], units: TimeUnits = DEFAULT_UNITS) -> str:
+    return ";".join(format_predecessor(k, units) for k in sorted(links, key=lambda k: k.predecessor_id))

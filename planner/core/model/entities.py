@@ -1,0 +1,157 @@
+"""The project as plain data: tasks in a WBS, links, calendars, resources.
+
+Nothing here schedules or stores; the scheduler reads these objects and the
+store persists them. Ids are stable for the life of the file: the task id is
+the ID a PM types in a Predecessors cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
+
+Interval = tuple[int, int]  # minutes from midnight, start < end
+STANDARD_DAY: tuple[Interval, ...] = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
+
+
+class LinkType(StrEnum):
+    FS = "FS"
+    SS = "SS"
+    FF = "FF"
+    SF = "SF"
+
+
+class ConstraintType(StrEnum):
+    """MS Project's eight constraint types, by their short names."""
+
+    ASAP = "ASAP"
+    ALAP = "ALAP"
+    SNET = "SNET"
+    SNLT = "SNLT"
+    FNET = "FNET"
+    FNLT = "FNLT"
+    MSO = "MSO"
+    MFO = "MFO"
+
+    @property
+    def needs_date(self) -> bool:
+        return self not in (ConstraintType.ASAP, ConstraintType.ALAP)
+
+    @property
+    def label(self) -> str:
+        return CONSTRAINT_LABELS[self]
+
+
+CONSTRAINT_LABELS = {
+    ConstraintType.ASAP: "As Soon As Possible",
+    ConstraintType.ALAP: "As Late As Possible",
+    ConstraintType.SNET: "Start No Earlier Than",
+    ConstraintType.SNLT: "Start No Later Than",
+    ConstraintType.FNET: "Finish No Earlier Than",
+    ConstraintType.FNLT: "Finish No Later Than",
+    ConstraintType.MSO: "Must Start On",
+    ConstraintType.MFO: "Must Finish On",
+}
+
+
+@dataclass
+class CalendarException:
+    """Days that differ from the weekly pattern: a holiday (no hours) or special hours."""
+
+    start: date
+    finish: date
+    name: str = ""
+    hours: tuple[Interval, ...] = ()
+
+
+@dataclass
+class Calendar:
+    """Weekly working hours (Monday first) plus exceptions and a country's public holidays."""
+
+    id: int
+    name: str
+    week: tuple[tuple[Interval, ...], ...] = (STANDARD_DAY,) * 5 + ((), ())
+    exceptions: list[CalendarException] = field(default_factory=list)
+    country: str = ""
+
+
+@dataclass
+class Task:
+    id: int
+    name: str
+    parent_id: int | None = None
+    position: int = 0  # order among its siblings
+    duration: Duration = Duration(480)
+    milestone: bool = False
+    priority: int = 500
+    constraint_type: ConstraintType = ConstraintType.ASAP
+    constraint_date: datetime | None = None
+    deadline: datetime | None = None
+    percent_complete: float = 0.0
+    actual_start: datetime | None = None
+    actual_finish: datetime | None = None
+    notes: str = ""
+    calendar_id: int | None = None  # None: the project's calendar
+
+
+@dataclass
+class Link:
+    id: int
+    predecessor_id: int
+    successor_id: int
+    type: LinkType = LinkType.FS
+    lag: Lag = ZERO_LAG
+
+
+@dataclass
+class Resource:
+    id: int
+    name: str
+    kind: str = "work"  # work, material, cost
+    initials: str = ""
+    email: str = ""
+    max_units: float = 1.0
+    standard_rate: float = 0.0  # per hour
+    overtime_rate: float = 0.0
+    cost_per_use: float = 0.0
+    calendar_id: int | None = None
+
+
+@dataclass
+class Assignment:
+    id: int
+    task_id: int
+    resource_id: int
+    units: float = 1.0
+    work_minutes: int = 0
+
+
+@dataclass
+class Project:
+    name: str = "New project"
+    start: datetime = datetime(2027, 1, 4, 8, 0)
+    status_date: datetime | None = None
+    currency: str = "EUR"
+    units: TimeUnits = TimeUnits()
+    calendar_id: int = 1
+    calendars: dict[int, Calendar] = field(default_factory=dict)
+    tasks: dict[int, Task] = field(default_factory=dict)
+    links: dict[int, Link] = field(default_factory=dict)
+    resources: dict[int, Resource] = field(default_factory=dict)
+    assignments: dict[int, Assignment] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.calendars:
+            self.calendars[1] = Calendar(1, "Standard")
+            self.calendar_id = 1
+
+    @property
+    def calendar(self) -> Calendar:
+        return self.calendars[self.calendar_id]
+
+    def next_id(self, table: dict) -> int:
+        """The id a new row of `table` gets: one above the highest in use."""
+        return max(table, default=0) + 1

@@ -1,0 +1,1 @@
+"""Scheduling: working-time arithmetic, the precedence network, the CPM passes, floats, explanations."""

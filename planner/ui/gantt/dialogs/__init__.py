@@ -1,0 +1,1 @@
+"""The Gantt tab's dialogs: task information, links, column chooser."""

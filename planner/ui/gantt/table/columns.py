@@ -1,0 +1,219 @@
+"""The task table's columns: title, width, how a cell reads, sorts and is edited. Qt-free.
+
+One table of definitions instead of a switch per role in the model: the model asks
+a Column for text, the proxy for a sort key, setData for the edit to make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from planner.core.model.entities import ConstraintType
+from planner.ui.gantt.table import cell_edits
+from planner.ui.gantt.table.facts import TaskFacts
+from planner.ui.gantt.table.formats import edit_date, format_date, format_work
+from planner.ui.gantt.table.indicators import indicators_of
+
+Text = Callable[[TaskFacts, int], str]
+SortKey = Callable[[TaskFacts, int], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    width: int  # in average character widths
+    text: Text
+    edit: cell_edits.CellEdit | None = None
+    edit_text: Text | None = None  # what an editor starts from; `text` when None
+    sort_key: SortKey | None = None  # `text` when None
+    align: str = "left"  # left, right, center
+    schedule: bool = False  # changes whenever the schedule does
+    shown: bool = True  # in the default layout
+    tip: str = ""
+    summary_editable: bool = True
+
+
+def _duration_text(facts: TaskFacts, task_id: int) -> str:
+    task = facts.task(task_id)
+    units = facts.project.units
+    if facts.is_summary(task_id):
+        return format_work(facts.dates(task_id).duration_minutes, units)
+    return format_work(task.duration.minutes, units, task.duration.elapsed)
+
+
+def _date(field: str) -> Text:
+    return lambda facts, task_id: format_date(getattr(facts.dates(task_id), field), facts.day_bounds)
+
+
+def _date_edit(field: str) -> Text:
+    return lambda facts, task_id: edit_date(getattr(facts.dates(task_id), field), facts.day_bounds)
+
+
+def _constraint_text(facts: TaskFacts, task_id: int) -> str:
+    task = facts.task(task_id)
+    kind = ConstraintType(task.constraint_type)
+    if not kind.needs_date or task.constraint_date is None:
+        return kind.value
+    return f"{kind.value} {format_date(task.constraint_date, facts.day_bounds)}"
+
+
+def _constraint_edit(facts: TaskFacts, task_id: int) -> str:
+    task = facts.task(task_id)
+    kind = ConstraintType(task.constraint_type)
+    return kind.value if task.constraint_date is None else f"{kind.value} {edit_date(task.constraint_date)}"
+
+
+def _percent_text(facts: TaskFacts, task_id: int) -> str:
+    return f"{facts.task(task_id).percent_complete:g}%"
+
+
+def _float_text(facts: TaskFacts, task_id: int) -> str:
+    return format_work(facts.dates(task_id).total_float_minutes, facts.project.units)
+
+
+def _notes_text(facts: TaskFacts, task_id: int) -> str:
+    return " ".join(facts.task(task_id).notes.split())
+
+
+def _date_key(field: str) -> SortKey:
+    return lambda facts, task_id: getattr(facts.dates(task_id), field)
+
+
+def _optional_date_key(field: str) -> SortKey:
+    """Empty dates sort after every real one, whatever the direction of the other keys."""
+
+    def key(facts: TaskFacts, task_id: int) -> Any:
+        moment = getattr(facts.task(task_id), field)
+        return (moment is None, moment or 0)
+
+    return key
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        "id",
+        "ID",
+        4,
+        lambda f, t: str(t),
+        sort_key=lambda f, t: t,
+        align="right",
+        tip="The task's ID, as typed in Predecessors",
+    ),
+    Column(
+        "indicators",
+        "",
+        4,
+        lambda f, t: "",
+        sort_key=lambda f, t: len(indicators_of(f, t)),
+        schedule=True,
+        tip="Indicators: missed deadline, constraint, note, critical, complete",
+    ),
+    Column("name", "Task name", 26, lambda f, t: f.task(t).name, cell_edits.name),
+    Column(
+        "duration",
+        "Duration",
+        7,
+        _duration_text,
+        cell_edits.duration,
+        sort_key=lambda f, t: f.dates(t).duration_minutes,
+        align="right",
+        schedule=True,
+        summary_editable=False,
+        tip="Working time: 30m, 4h, 3d, 2w; 3ed is elapsed days; 0 makes a milestone",
+    ),
+    Column(
+        "start",
+        "Start",
+        18,
+        _date("start"),
+        cell_edits.start,
+        _date_edit("start"),
+        _date_key("start"),
+        schedule=True,
+        tip="Typing a start sets Start No Earlier Than that date",
+    ),
+    Column(
+        "finish",
+        "Finish",
+        18,
+        _date("finish"),
+        cell_edits.finish,
+        _date_edit("finish"),
+        _date_key("finish"),
+        schedule=True,
+        summary_editable=False,
+        tip="Typing a finish changes the duration",
+    ),
+    Column(
+        "predecessors",
+        "Predecessors",
+        10,
+        lambda f, t: f.predecessors_text(t),
+        cell_edits.predecessors,
+        tip="e.g. 3 or 3FS+2d;5SS (types FS, SS, FF, SF; lags in m, h, d, w, or %)",
+    ),
+    Column(
+        "percent",
+        "% Complete",
+        8,
+        _percent_text,
+        cell_edits.percent_complete,
+        lambda f, t: f"{f.task(t).percent_complete:g}",
+        lambda f, t: f.task(t).percent_complete,
+        align="right",
+        shown=False,
+    ),
+    Column(
+        "constraint",
+        "Constraint",
+        19,
+        _constraint_text,
+        cell_edits.constraint,
+        _constraint_edit,
+        lambda f, t: (ConstraintType(f.task(t).constraint_type).value, f.task(t).constraint_date or 0),
+        shown=False,
+        tip="ASAP, ALAP, or SNET/SNLT/FNET/FNLT/MSO/MFO with a date, e.g. SNET 2027-01-11",
+    ),
+    Column(
+        "deadline",
+        "Deadline",
+        15,
+        lambda f, t: format_date(f.task(t).deadline, f.day_bounds),
+        cell_edits.deadline,
+        lambda f, t: edit_date(f.task(t).deadline, f.day_bounds),
+        _optional_date_key("deadline"),
+        shown=False,
+        tip="A date the task should finish by; it does not move the task. Empty: none",
+    ),
+    Column(
+        "priority",
+        "Priority",
+        6,
+        lambda f, t: str(f.task(t).priority),
+        cell_edits.priority,
+        sort_key=lambda f, t: f.task(t).priority,
+        align="right",
+        shown=False,
+    ),
+    Column(
+        "float",
+        "Total float",
+        8,
+        _float_text,
+        sort_key=lambda f, t: f.dates(t).total_float_minutes,
+        align="right",
+        schedule=True,
+        shown=False,
+        tip="How far the task can slip without moving the project finish",
+    ),
+    Column("notes", "Notes", 30, _notes_text, cell_edits.notes, lambda f, t: f.task(t).notes, shown=False),
+)
+
+KEYS = [column.key for column in COLUMNS]
+
+
+def column_index(key: str) -> int:
+    return KEYS.index(key)

@@ -1,0 +1,85 @@
+"""The Edit menu's task actions with MS Project's shortcuts, bound to whichever table is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from planner.ui.gantt.table.task_commands import TaskCommands
+
+Alt, Shift, Ctrl = (
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.ControlModifier,
+)
+
+
+def _keys(*combos) -> list[QKeySequence]:
+    return [QKeySequence(c) for c in combos]
+
+
+class TaskActions(QObject):
+    """Actions live as long as the window; `bind` points them at the open project's commands."""
+
+    def __init__(self, window: QWidget, on_info: Callable[[], None], on_find: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.commands: TaskCommands | None = None
+        key = Qt.Key
+        self.insert = self._action("&Insert Task", "insert_task", _keys(key.Key_Insert))
+        self.delete = self._action("&Delete Task", "delete_tasks", _keys(QKeySequence.StandardKey.Delete))
+        self.indent = self._action("I&ndent", "indent", _keys(Alt | Shift | key.Key_Right))
+        self.outdent = self._action("&Outdent", "outdent", _keys(Alt | Shift | key.Key_Left))
+        self.move_up = self._action("Move &Up", "move_up", _keys(Alt | Shift | key.Key_Up))
+        self.move_down = self._action("Move Do&wn", "move_down", _keys(Alt | Shift | key.Key_Down))
+        self.link = self._action("&Link Tasks", "link", _keys(Ctrl | key.Key_F2))
+        self.unlink = self._action("Un&link Tasks", "unlink", _keys(Ctrl | Shift | key.Key_F2))
+        self.info = self._plain("Task &Information…", on_info, _keys(Shift | key.Key_F2))
+        self.find = self._plain("&Find…", on_find, _keys(QKeySequence.StandardKey.Find))
+        self.link.setStatusTip("Link the selected tasks finish-to-start, in table order")
+        self.unlink.setStatusTip("Remove the links between the selected tasks (all links of a single task)")
+        self.bind(None)
+
+    def _action(self, text: str, command: str, keys: list[QKeySequence]) -> QAction:
+        return self._plain(text, lambda: self._run(command), keys)
+
+    def _plain(self, text: str, slot: Callable[[], None], keys: list[QKeySequence]) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts(keys)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _run(self, command: str) -> None:
+        if self.commands is not None:
+            getattr(self.commands, command)()
+
+    @property
+    def all(self) -> list[QAction]:
+        return [
+            self.insert, self.delete, self.indent, self.outdent, self.move_up, self.move_down,
+            self.link, self.unlink, self.info, self.find,
+        ]  # fmt: skip
+
+    def bind(self, commands: TaskCommands | None) -> None:
+        self.commands = commands
+        for action in self.all:
+            action.setEnabled(commands is not None)
+
+    def context_menu_actions(self) -> list[QAction | None]:
+        """What a right-click on a task offers (None is a separator)."""
+        return [
+            self.info, None, self.insert, self.delete, None, self.indent, self.outdent, None, self.link, self.unlink,
+        ]  # fmt: skip
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addActions([self.insert, self.delete])
+        menu.addSeparator()
+        menu.addActions([self.indent, self.outdent, self.move_up, self.move_down])
+        menu.addSeparator()
+        menu.addActions([self.link, self.unlink])
+        menu.addSeparator()
+        menu.addActions([self.info, self.find])

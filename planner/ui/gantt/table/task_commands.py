@@ -1,0 +1,109 @@
+"""The task table's commands (Insert, Delete, Indent, Link, ...) as edits on the selection.
+
+One small method per user action (Anki's operations): read the selection, build the
+edit with the core builders, run it through the session, put the cursor where a PM
+expects it. A refusal is reported beside the table; nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from planner.core.edits import link_edits, outline_edits
+from planner.core.edits.compose import compose
+from planner.core.edits.edit import Edit
+from planner.core.errors import PlannerError
+from planner.core.model.entities import Project
+from planner.ui.gantt.table.task_table import TaskTable
+from planner.ui.session import Session
+
+
+class TaskCommands(QObject):
+    def __init__(self, table: TaskTable, session: Session) -> None:
+        super().__init__(table)
+        self.table = table
+        self.session = session
+
+    def _run(self, build: Callable[[Project], Edit | None]) -> Edit | None:
+        """Build and run one edit; report a refusal. Returns the edit that was made, if any."""
+        try:
+            edit = build(self.session.project)
+            self.session.run(edit)
+        except PlannerError as error:
+            self.table.report(str(error))
+            return None
+        return edit
+
+    def _top_level(self, task_ids: list[int]) -> list[int]:
+        """The selected tasks without those whose summary is selected too (they move with it)."""
+        outline = self.session.schedule.outline
+        chosen = set(task_ids)
+        return [t for t in task_ids if not chosen.intersection(outline.ancestors(t))]
+
+    # -- the commands --------------------------------------------------------------
+    def insert_task(self) -> None:
+        """A new task above the current one (at the end when there is none), ready to be named."""
+        above = self.table.current_task_id()
+        edit = self._run(lambda p: outline_edits.insert_task(p, above))
+        if edit is not None:
+            new_id = edit.changes[0].after.id
+            self.table.select_task(new_id)
+            self.table.message.emit(f"Inserted task {new_id}: type its name", False)
+
+    def delete_tasks(self) -> None:
+        chosen = self.table.selected_task_ids()
+        if not chosen:
+            return
+        current = self.table.currentIndex()
+        row, column, parent = current.row(), current.column(), current.parent()
+        names = ", ".join(f"{t} {self.session.project.tasks[t].name!r}" for t in chosen[:3])
+        more = f" and {len(chosen) - 3} more" if len(chosen) > 3 else ""
+        if self._run(lambda p: outline_edits.delete_tasks(p, chosen)) is None:
+            return
+        self.table.message.emit(f"Deleted {names}{more} with their links (Ctrl+Z brings them back)", False)
+        self._select_near(row, column, parent)
+
+    def _select_near(self, row: int, column: int, parent) -> None:
+        proxy = self.table.proxy
+        count = proxy.rowCount(parent)
+        if count:
+            index = proxy.index(min(row, count - 1), column, parent)
+        else:
+            index = parent.siblingAtColumn(column) if parent.isValid() else proxy.index(0, column)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+
+    def indent(self) -> None:
+        self._each("Indent", outline_edits.indent, reverse=False)
+
+    def outdent(self) -> None:
+        self._each("Outdent", outline_edits.outdent, reverse=False)
+
+    def move_up(self) -> None:
+        self._each("Move", lambda p, t: outline_edits.move(p, t, -1), reverse=False, label="Move task up")
+
+    def move_down(self) -> None:
+        self._each("Move", lambda p, t: outline_edits.move(p, t, 1), reverse=True, label="Move task down")
+
+    def _each(self, verb: str, build, reverse: bool, label: str | None = None) -> None:
+        """One builder per selected task (top-most ones only), combined into one undo step."""
+        chosen = self._top_level(self.table.selected_task_ids())
+        if not chosen:
+            return
+        order = list(reversed(chosen)) if reverse else chosen
+        text = label or (f"{verb} task" if len(chosen) == 1 else f"{verb} {len(chosen)} tasks")
+        self._run(lambda p: compose(p, text, [lambda q, t=t: build(q, t) for t in order]))
+        self.table.scrollTo(self.table.currentIndex())
+
+    def link(self) -> None:
+        """Ctrl+F2: the selected tasks, in table order, each finish-to-start to the next."""
+        chosen = self.table.selected_task_ids()
+        if self._run(lambda p: link_edits.link_chain(p, chosen)) is not None:
+            self.table.message.emit("Linked " + " → ".join(map(str, chosen)) + " finish-to-start", False)
+
+    def unlink(self) -> None:
+        chosen = self.table.selected_task_ids()
+        if chosen:
+            self._run(lambda p: link_edits.unlink(p, chosen))

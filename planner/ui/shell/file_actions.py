@@ -1,0 +1,148 @@
+"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Save a Copy As, Close, Quit.
+
+There is no Save: every edit is already in the file. Each action asks what it
+needs, lets the store do the work, and reports a refusal in a message box with
+nothing written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu
+
+from planner.core.errors import PlannerError
+from planner.store.document import Document
+from planner.ui.dialogs.import_preview import ImportPreviewDialog
+from planner.ui.dialogs.new_project import NewProjectDialog
+from planner.ui.shell import file_dialogs
+from planner.ui.shell.demo_file import create_demo, documents_folder
+from planner.ui.shell.file_errors import show_problem
+
+if TYPE_CHECKING:
+    from planner.ui.shell.main_window import MainWindow
+
+
+class FileActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        key = QKeySequence.StandardKey
+        self.new = self._action("&New Project…", self.new_project, key.New)
+        self.open = self._action("&Open…", self.open_project, key.Open)
+        self.recent = QMenu("Open &Recent", window)
+        self.recent.aboutToShow.connect(self._fill_recent)
+        self.demo = self._action("Open the &Demo Project", self.open_demo)
+        self.import_tasks = self._action("&Import Tasks…", self.import_sheet)
+        self.save_copy = self._action("Save a &Copy As…", self.save_a_copy, key.SaveAs)
+        self.close = self._action("&Close Project", window.close_project, key.Close)
+        self.quit = self._action("&Quit", window.close, key.Quit)
+        self.save_copy.setStatusTip("Every change is already saved; this writes a copy of the project to another file")
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addActions([self.new, self.open])
+        menu.addMenu(self.recent)
+        menu.addAction(self.demo)
+        menu.addSeparator()
+        menu.addActions([self.import_tasks, self.save_copy])
+        menu.addSeparator()
+        menu.addActions([self.close, self.quit])
+
+    def project_open(self, open_: bool) -> None:
+        self.save_copy.setEnabled(open_)
+        self.close.setEnabled(open_)
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        paths = self.window.settings.recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent.addAction(f"&{number % 10} {path.name}  —  {path.parent}")
+            action.triggered.connect(lambda _c=False, p=path: self.window.open_path(p))
+        if not paths:
+            self.recent.addAction("No recent projects").setEnabled(False)
+
+    def _folder(self) -> Path:
+        recent = self.window.settings.recent_files()
+        return recent[0].parent if recent and recent[0].parent.exists() else documents_folder()
+
+    # -- the actions ------------------------------------------------------------------
+    def new_project(self) -> None:
+        dialog = NewProjectDialog(self.window)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                project = dialog.project()
+            except PlannerError as error:
+                show_problem(self.window, "New project", error)
+                continue
+            path = file_dialogs.ask_save_path(
+                self.window, "Save the new project as", self._folder() / f"{project.name}.plandb"
+            )
+            if path is not None:
+                self._create(path, project)
+            return
+
+    def _create(self, path: Path, project) -> None:
+        """Write a new project file (replacing one the user chose to replace) and open it."""
+        if self.window.session is not None and path.resolve() == self.window.session.document.path.resolve():
+            show_problem(
+                self.window, f"Cannot write {path.name}", "That file is the project open now; choose another name."
+            )
+            return
+        try:
+            document = Document.create(path, project, overwrite=path.exists())
+        except (PlannerError, OSError) as error:
+            show_problem(self.window, f"Cannot write {path.name}", error)
+            return
+        self.window.open_document(document)
+
+    def open_project(self) -> None:
+        path = file_dialogs.ask_open_path(self.window, self._folder())
+        if path is not None:
+            self.window.open_path(path)
+
+    def open_demo(self) -> None:
+        try:
+            document = create_demo()
+        except (PlannerError, OSError) as error:
+            show_problem(self.window, "Cannot open the demo project", error)
+            return
+        self.window.open_document(document)
+        self.window.status(f"A fresh copy of the demo project: {document.path}")
+
+    def import_sheet(self) -> None:
+        source = file_dialogs.ask_sheet_path(self.window, self._folder())
+        if source is None:
+            return
+        dialog = ImportPreviewDialog(source, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.project() is None:
+            return
+        project = dialog.project()
+        path = file_dialogs.ask_save_path(self.window, "Save the imported project as", source.with_suffix(".plandb"))
+        if path is not None:
+            self._create(path, project)
+
+    def save_a_copy(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        current = session.document.path
+        suggested = current.with_name(f"{current.stem} copy{current.suffix}")
+        path = file_dialogs.ask_save_path(self.window, "Save a copy of the project as", suggested)
+        if path is None:
+            return
+        try:
+            session.document.file.save_copy(path)
+        except (PlannerError, OSError) as error:
+            show_problem(self.window, f"Cannot write {path.name}", error)
+            return
+        self.window.status(f"Saved a copy as {path}; you are still working in {current.name}")
