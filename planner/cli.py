@@ -89,12 +89,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _load(path: str):
-    from planner.core.schedule.engine import schedule
+    """The file's schedule; a loop of links is left out with a warning on stderr, as the window does."""
+    from planner.core.schedule.loops import LoopBreaker
     from planner.store.projectfile import ProjectFile
 
     with ProjectFile.open(path, writable=False) as file:
         project = file.load()
-    return schedule(project)
+    loops = LoopBreaker()
+    result = loops.schedule_first(project)
+    for problem in loops.problems:
+        print(f"planner: warning: {path}: {problem}", file=sys.stderr)
+    return result
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
