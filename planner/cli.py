@@ -6,6 +6,7 @@
     planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
     planner schedule FILE [--json]
     planner why FILE TASK_ID
+    planner repair FILE
 
 Bad input never shows a traceback: one line on stderr and exit code 2.
 """
@@ -120,6 +121,22 @@ def cmd_why(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_repair(args: argparse.Namespace) -> int:
+    """Drop the rows that refer to rows gone from the file (a link to a deleted task); say each."""
+    from planner.store.projectfile import ProjectFile
+
+    with ProjectFile.open(args.file) as file:
+        dropped = file.repair()
+    for line in dropped:
+        print(line)
+    print(
+        f"{args.file}: {len(dropped)} row{'s' * (len(dropped) != 1)} dropped"
+        if dropped
+        else f"{args.file}: nothing to repair"
+    )
+    return 0
+
+
 # -- argument parsing -------------------------------------------------------------
 def _job_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planner", description="Planner's headless jobs.")
@@ -154,10 +171,14 @@ def _job_parser() -> argparse.ArgumentParser:
     why.add_argument("file")
     why.add_argument("task_id", type=int)
     why.set_defaults(run=cmd_why)
+
+    repair = jobs.add_parser("repair", help="drop the links and assignments that refer to tasks gone from the file")
+    repair.add_argument("file")
+    repair.set_defaults(run=cmd_repair)
     return parser
 
 
-JOBS = ("new", "demo", "import", "schedule", "why")
+JOBS = ("new", "demo", "import", "schedule", "why", "repair")
 
 
 def _window_parser() -> argparse.ArgumentParser:

@@ -88,3 +88,9 @@ class Document:
 
     def close(self) -> None:
         self.file.close()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

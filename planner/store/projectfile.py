@@ -103,7 +103,7 @@ class ProjectFile:
     def load(self) -> Project:
         """The whole project, every row checked; BadData (Repairable where dropping rows fixes it)."""
         project = self._read_checked()
-        dangling = check_references(project)
+        dangling = self._check(check_references, project)
         if dangling:
             more = f" (and {len(dangling) - 1} more like it)" if len(dangling) > 1 else ""
             raise Repairable(
@@ -116,7 +116,7 @@ class ProjectFile:
     def repair(self) -> list[str]:
         """Drop the rows that refer to rows that are gone, in one transaction; say what was dropped."""
         project = self._read_checked()
-        dangling = check_references(project)
+        dangling = self._check(check_references, project)
         changes = Changes()
         for row in dangling:
             project.table(row.table).pop(row.id, None)
@@ -204,7 +204,14 @@ def _read(db: Database) -> Project:
     for name, codec in CODECS.items():
         if name != "calendars":
             setattr(project, name, codec.read(conn))
-    for name, uid in conn.execute("SELECT table_name, next_id FROM counters"):
+    for name, uid in _stored_counters(conn):
         if name in CODECS and type(uid) is int:
             project.counters[name] = max(uid, max(project.table(name), default=0) + 1)
     return project
+
+
+def _stored_counters(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """The counters of a file; none in an older file read without migrating (`planner schedule`)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'counters'").fetchone() is None:
+        return []
+    return conn.execute("SELECT table_name, next_id FROM counters").fetchall()

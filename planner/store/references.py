@@ -9,6 +9,7 @@ refused.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from planner.core.model.entities import Project
 from planner.core.model.tables import TABLES, singular
@@ -25,17 +26,22 @@ class Dangling:
 
 
 def dangling_rows(project: Project) -> list[Dangling]:
-    """Every row whose non-optional or set reference names a row that is not in the file."""
+    """Every row whose reference (when set, or always if not optional) names a row that is not in the file."""
     found: list[Dangling] = []
     for table in TABLES.values():
+        rows = project.table(table.name)
         for ref in table.references:
             targets = project.table(ref.table)
-            for row in project.table(table.name).values():
+            missing = set(map(attrgetter(ref.field), rows.values())).difference(targets)
+            if ref.optional:
+                missing.discard(None)
+            if not missing:  # the usual case, found in C: no Python loop over the rows
+                continue
+            for row in rows.values():
                 value = getattr(row, ref.field)
-                if value in targets or (value is None and ref.optional):
-                    continue
-                message = f"{singular(table.name)} {row.id}: {ref.described} {value} does not exist"
-                found.append(Dangling(table.name, row.id, message))
+                if value in missing:
+                    message = f"{singular(table.name)} {row.id}: {ref.described} {value} does not exist"
+                    found.append(Dangling(table.name, row.id, message))
     return found
 
 
@@ -49,19 +55,31 @@ def check_references(project: Project) -> list[Dangling]:
 
 
 def check_outline(project: Project) -> None:
-    """Each task's chain of parents ends at the top: no task is its own parent or ancestor."""
+    """Each task's chain of parents ends at the top: no task is its own parent or ancestor.
+
+    Walking down from the top-level tasks reaches every task of a tree; only when some
+    are missed is each chain followed up, to name the loop.
+    """
     tasks = project.tasks
+    children: dict[int | None, list[int]] = {}
+    for task in tasks.values():
+        children.setdefault(task.parent_id, []).append(task.id)
+    reached, stack = 0, list(children.get(None, ()))
+    while stack:
+        task_id = stack.pop()
+        reached += 1
+        stack.extend(children.get(task_id, ()))
+    if reached == len(tasks):
+        return
     rooted: set[int] = set()
     for task in tasks.values():
         chain: list[int] = []
-        on_chain: set[int] = set()
         current = task.id
         while current is not None and current not in rooted:
-            if current in on_chain:
+            if current in chain:
                 raise BadRow(_cycle_message(chain[chain.index(current) :]))
             chain.append(current)
-            on_chain.add(current)
-            current = tasks[current].parent_id if current in tasks else None
+            current = tasks[current].parent_id
         rooted.update(chain)
 
 

@@ -78,12 +78,12 @@ def apply_edit(project: Project, edit: Edit) -> Changes:
                 setattr(project, name, value)
             touched.project = True
             continue
-        table = getattr(project, change.table)
+        table = project.table(change.table)
+        project.use_id(change.table, change.id)  # before a delete, so the deleted ID stays used
         if change.after is None:
             del table[change.before.id]
         else:
             table[change.after.id] = change.after
-            project.use_id(change.table, change.after.id)
         touched.of(change.table).add(change.id)
         if change.table == "tasks" and _moves(change):
             touched.structure = True

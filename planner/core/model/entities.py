@@ -175,6 +175,6 @@ class Project:
         return following
 
     def use_id(self, name: str, uid: int) -> None:
-        """Note that `uid` is taken in table `name`: the counter moves past it and never back."""
-        if uid >= self.counters.get(name, 1):
+        """Note that `uid` is (or was) taken in table `name`: the counter moves past it and never back."""
+        if uid >= self.next_id(name):
             self.counters[name] = uid + 1
