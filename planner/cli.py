@@ -6,6 +6,7 @@
     planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
     planner schedule FILE [--json]
     planner why FILE TASK_ID
+    planner repair FILE
 
 Bad input never shows a traceback: one line on stderr and exit code 2.
 """
@@ -89,12 +90,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _load(path: str):
-    from planner.core.schedule.engine import schedule
+    """The file's schedule; a loop of links is left out with a warning on stderr, as the window does."""
+    from planner.core.schedule.loops import LoopBreaker
     from planner.store.projectfile import ProjectFile
 
     with ProjectFile.open(path, writable=False) as file:
         project = file.load()
-    return schedule(project)
+    loops = LoopBreaker()
+    result = loops.schedule_first(project)
+    for problem in loops.problems:
+        print(f"planner: warning: {path}: {problem}", file=sys.stderr)
+    return result
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
@@ -112,6 +118,22 @@ def cmd_why(args: argparse.Namespace) -> int:
     if args.task_id not in result.project.tasks:
         raise PlannerError(f"{args.file}: there is no task {args.task_id}")
     print(explain(result, args.task_id))
+    return 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    """Drop the rows that refer to rows gone from the file (a link to a deleted task); say each."""
+    from planner.store.projectfile import ProjectFile
+
+    with ProjectFile.open(args.file) as file:
+        dropped = file.repair()
+    for line in dropped:
+        print(line)
+    print(
+        f"{args.file}: {len(dropped)} row{'s' * (len(dropped) != 1)} dropped"
+        if dropped
+        else f"{args.file}: nothing to repair"
+    )
     return 0
 
 
@@ -149,10 +171,14 @@ def _job_parser() -> argparse.ArgumentParser:
     why.add_argument("file")
     why.add_argument("task_id", type=int)
     why.set_defaults(run=cmd_why)
+
+    repair = jobs.add_parser("repair", help="drop the links and assignments that refer to tasks gone from the file")
+    repair.add_argument("file")
+    repair.set_defaults(run=cmd_repair)
     return parser
 
 
-JOBS = ("new", "demo", "import", "schedule", "why")
+JOBS = ("new", "demo", "import", "schedule", "why", "repair")
 
 
 def _window_parser() -> argparse.ArgumentParser:

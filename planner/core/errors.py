@@ -9,6 +9,10 @@ class InputError(PlannerError, ValueError):
     """A value typed or imported by the user cannot be understood."""
 
 
+class StaleEdit(PlannerError):
+    """An edit was built against the project as it was, and the project has changed since."""
+
+
 class SchedulingError(PlannerError):
     """The project cannot be scheduled as it stands."""
 

@@ -57,7 +57,7 @@ def add_links(project: Project, rows: list[TaskRow], by_id: dict[int, TaskRow]) 
             continue
         for ref in row.predecessors:
             if ref.task_id in project.tasks and by_id[ref.task_id].ok:
-                link_id = project.next_id(project.links)
+                link_id = project.next_id("links")
                 project.links[link_id] = Link(link_id, ref.task_id, task_id, ref.type, ref.lag)
 
 

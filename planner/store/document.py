@@ -4,7 +4,13 @@
 memory, reschedule, commit to the file in one transaction, then tell listeners what
 changed. If scheduling refuses the edit (a loop) or the disk refuses the write, the
 edit is taken back in memory and nothing is written: what the user sees is what the
-file holds.
+file holds. An edit built against an older state of the project (StaleEdit) is
+refused before anything changes. An edit touching only tables the scheduler does not
+read (core.model.tables) keeps the schedule as it is.
+
+A file whose links form a loop (edited outside Planner) still opens: the link closing
+each loop is left out of the schedule and `problems` says so, one line each, for the
+window to show.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from planner.core.edits.changes import Changes
 from planner.core.edits.edit import Edit, apply_edit
 from planner.core.errors import PlannerError
 from planner.core.model.entities import Project
-from planner.core.schedule.engine import schedule
+from planner.core.schedule.loops import LoopBreaker
 from planner.core.schedule.result import Schedule
 from planner.store.errors import FileProblem
 from planner.store.projectfile import ProjectFile
@@ -29,7 +35,8 @@ class Document:
     def __init__(self, file: ProjectFile, project: Project) -> None:
         self.file = file
         self.project = project
-        self.schedule: Schedule = schedule(project)
+        self._loops = LoopBreaker()
+        self.schedule: Schedule = self._loops.schedule_first(project)
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -54,6 +61,11 @@ class Document:
     def path(self) -> Path:
         return self.file.path
 
+    @property
+    def problems(self) -> list[str]:
+        """What is wrong with the file as opened but did not stop it opening (links forming a loop)."""
+        return list(self._loops.problems)
+
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
@@ -61,7 +73,7 @@ class Document:
         """Apply, reschedule and commit one edit; raise PlannerError with nothing changed if refused."""
         touched = apply_edit(self.project, edit)
         try:
-            new_schedule = schedule(self.project)
+            new_schedule = self._loops.schedule(self.project) if touched.affects_schedule else self.schedule
             self.file.write(self.project, touched)
         except (PlannerError, sqlite3.Error) as error:
             apply_edit(self.project, edit.inverse())
@@ -69,9 +81,16 @@ class Document:
                 raise FileProblem(f"{self.path}: the change could not be saved ({error}); it was not made") from error
             raise
         self.schedule = new_schedule
+        self._loops.forget_removed(self.project)
         for listener in list(self._listeners):
             listener(touched)
         return touched
 
     def close(self) -> None:
         self.file.close()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

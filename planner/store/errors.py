@@ -29,3 +29,19 @@ class ReadOnlyFile(FileProblem):
 
 class FileInUse(FileProblem):
     pass
+
+
+class ChangedSchema(FileProblem):
+    """A table or column Planner needs was dropped by another tool."""
+
+
+class BadData(FileProblem):
+    """A row holds what Planner never writes (an unknown enum, a date with a time zone, ...)."""
+
+
+class Repairable(BadData):
+    """Rows refer to rows that are gone (a link to a deleted task); dropping them repairs the file."""
+
+    def __init__(self, message: str, rows: list) -> None:
+        super().__init__(message)
+        self.rows = rows  # planner.store.references.Dangling

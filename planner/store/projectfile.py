@@ -11,28 +11,23 @@ import os
 import shutil
 import sqlite3
 import stat
-from collections.abc import Iterable
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from planner.core.edits.changes import Changes
 from planner.core.model.entities import Project
-from planner.store import codec
-from planner.store.check import check_file
-from planner.store.errors import FileProblem, ReadOnlyFile
+from planner.store import codecs
+from planner.store.check import check_file, read_only_connection
+from planner.store.codecs import CODECS, BadRow
+from planner.store.errors import BadData, CorruptFile, FileProblem, ReadOnlyFile, Repairable
 from planner.store.lock import FileLock
+from planner.store.references import check_outline, check_references
 from planner.store.schema import APPLICATION_ID, MIGRATIONS, known_migrations
+from planner.store.shape import check_shape
+from planner.store.text import undecodable_text
 
 EXTENSION = ".plandb"
-
-
-_ROWS = {
-    "tasks": codec.task_row,
-    "links": codec.link_row,
-    "resources": codec.resource_row,
-    "assignments": codec.assignment_row,
-}
 
 
 class ProjectFile:
@@ -68,6 +63,11 @@ class ProjectFile:
         """Open after checking the file read-only; lock it when it is to be edited."""
         path = Path(path)
         applied = check_file(path)
+        shape = read_only_connection(path)
+        try:
+            check_shape(shape, applied, str(path))
+        finally:
+            shape.close()
         if not writable:
             return cls(path, Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)), None)
         if _read_only(path):
@@ -76,9 +76,13 @@ class ProjectFile:
         lock.acquire()
         try:
             if len(applied) < len(known_migrations()):
-                shutil.copy2(path, path.with_name(f"{path.name}.schema{len(applied)}.bak"))
+                shutil.copy2(path, backup_path(path, len(applied)))
             db = _connect(path)
-            MIGRATIONS.apply(db)
+            try:
+                MIGRATIONS.apply(db)
+            except sqlite3.Error as error:
+                db.close()
+                raise CorruptFile(f"{path}: the file could not be brought up to date ({error})") from None
         except BaseException:
             lock.release()
             raise
@@ -97,8 +101,43 @@ class ProjectFile:
 
     # -- reading and writing ------------------------------------------------
     def load(self) -> Project:
-        """The whole project, as the core knows it."""
-        return _load(self.db)
+        """The whole project, every row checked; BadData (Repairable where dropping rows fixes it)."""
+        project = self._read_checked()
+        dangling = self._check(check_references, project)
+        if dangling:
+            more = f" (and {len(dangling) - 1} more like it)" if len(dangling) > 1 else ""
+            raise Repairable(
+                f"{self.path}: {dangling[0].message}{more}; `planner repair {self.path}` drops what refers to nothing",
+                dangling,
+            )
+        self._check(check_outline, project)
+        return project
+
+    def repair(self) -> list[str]:
+        """Drop the rows that refer to rows that are gone, in one transaction; say what was dropped."""
+        project = self._read_checked()
+        dangling = self._check(check_references, project)
+        changes = Changes()
+        for row in dangling:
+            project.table(row.table).pop(row.id, None)
+            changes.of(row.table).add(row.id)
+        self.write(project, changes)
+        return [f"dropped {row.message}" for row in dangling]
+
+    def _read_checked(self) -> Project:
+        try:
+            return self._check(_read, self.db)
+        except sqlite3.OperationalError as error:
+            if "decode" not in str(error):
+                raise CorruptFile(f"{self.path}: the file cannot be read ({error})") from None
+            raise BadData(f"{self.path}: {undecodable_text(self.db.conn)}") from None
+
+    def _check(self, check, subject):
+        """Run a check whose BadRow becomes a one-line BadData naming this file."""
+        try:
+            return check(subject)
+        except BadRow as problem:
+            raise BadData(f"{self.path}: {problem}") from None
 
     def write(self, project: Project, changes: Changes) -> None:
         """Persist the touched rows of `project` in one transaction (deleting rows gone from it)."""
@@ -119,6 +158,11 @@ class ProjectFile:
         os.replace(temporary, destination)
 
 
+def backup_path(path: Path, schema: int) -> Path:
+    """Where an older file is kept before it is migrated: `NAME.plandb.bak-schema-1`."""
+    return path.with_name(f"{path.name}.bak-schema-{schema}")
+
+
 def _read_only(path: Path) -> bool:
     """Marked read-only (even for root, who may write anyway) or in a folder we cannot write."""
     marked = not path.stat().st_mode & stat.S_IWUSR
@@ -134,50 +178,40 @@ def _connect(path: Path) -> Database:
 
 def _write(db: Database, project: Project, changes: Changes) -> None:
     if changes.project:
-        db["project"].upsert(codec.project_row(project), pk="id")
-    for cid in changes.calendars:
-        db.execute("DELETE FROM calendar_exceptions WHERE calendar_id = ?", [cid])
-        calendar = project.calendars.get(cid)
-        if calendar is None:
-            db.execute("DELETE FROM calendars WHERE id = ?", [cid])
-        else:
-            db["calendars"].upsert(codec.calendar_row(calendar), pk="id")
-            db["calendar_exceptions"].insert_all(codec.exception_rows(calendar), pk="id")
-    for table, to_row in _ROWS.items():
-        _sync_table(db, table, getattr(project, table), getattr(changes, table), to_row)
+        db["project"].upsert(codecs.project_row(project), pk="id")
+    for name, codec in CODECS.items():
+        ids = changes.of(name)
+        if ids:
+            codec.write(db.conn, project.table(name), ids)
+            db.conn.execute(
+                "INSERT OR REPLACE INTO counters (table_name, next_id) VALUES (?, ?)", (name, _counter(project, name))
+            )
 
 
-def _sync_table(db: Database, table: str, objects: dict, ids: Iterable[int], to_row) -> None:
-    present = [objects[i] for i in ids if i in objects]
-    gone = [i for i in ids if i not in objects]
-    if present:
-        rows = [to_row(o) for o in present]
-        columns = list(rows[0])
-        marks = ", ".join("?" for _ in columns)
-        db.conn.executemany(
-            f"INSERT OR REPLACE INTO [{table}] ({', '.join(columns)}) VALUES ({marks})",
-            [tuple(r[c] for c in columns) for r in rows],
-        )
-    if gone:
-        db.conn.executemany(f"DELETE FROM [{table}] WHERE id = ?", [(i,) for i in gone])
+def _counter(project: Project, name: str) -> int:
+    """The next Unique ID to store: past every row, even rows put into the dict without an edit."""
+    return max(project.next_id(name), max(project.table(name), default=0) + 1)
 
 
-def _load(db: Database) -> Project:
+def _read(db: Database) -> Project:
+    """Every row, each checked by its codec; raises BadRow or sqlite3.OperationalError (bad UTF-8)."""
     conn = db.conn
-    row = next(db["project"].rows, None)
-    if row is None:
-        raise FileProblem("the file holds no project")
-    exceptions: dict[int, list] = {}
-    for exception in db["calendar_exceptions"].rows_where(order_by="id"):
-        exceptions.setdefault(exception["calendar_id"], []).append(exception)
-    calendars = {r["id"]: codec.calendar_of(r, exceptions.get(r["id"], [])) for r in db["calendars"].rows}
-    if row["calendar_id"] not in calendars:
-        raise FileProblem("the file's project calendar is missing")
-    project = codec.project_of(row, calendars)
-    columns = ", ".join(codec.TASK_COLUMNS)
-    project.tasks = {t.id: t for t in map(codec.task_of, conn.execute(f"SELECT {columns} FROM tasks"))}
-    columns = ", ".join(codec.LINK_COLUMNS)
-    project.links = {k.id: k for k in map(codec.link_of, conn.execute(f"SELECT {columns} FROM links"))}
-    project.resources = {r["id"]: codec.resource_of(r) for r in db["resources"].rows}
-    project.assignments = {a["id"]: codec.assignment_of(a) for a in db["assignments"].rows}
+    values = conn.execute(f"SELECT {', '.join(codecs.PROJECT_COLUMNS)} FROM project").fetchone()
+    if values is None:
+        raise BadRow("the file holds no project")
+    calendars = CODECS["calendars"].read(conn)
+    project = codecs.project_of(values, calendars)
+    for name, codec in CODECS.items():
+        if name != "calendars":
+            setattr(project, name, codec.read(conn))
+    for name, uid in _stored_counters(conn):
+        if name in CODECS and type(uid) is int:
+            project.counters[name] = max(uid, max(project.table(name), default=0) + 1)
     return project
+
+
+def _stored_counters(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """The counters of a file; none in an older file read without migrating (`planner schedule`)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'counters'").fetchone() is None:
+        return []
+    return conn.execute("SELECT table_name, next_id FROM counters").fetchall()

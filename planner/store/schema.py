@@ -2,10 +2,13 @@
 
 A file records the migrations applied to it; one this Planner does not know was
 written by a newer Planner, and the file is refused rather than misread.
-Migrations only add: a released migration is never edited, a new one is appended.
+Migrations only add: a released migration is never edited, a new one is appended,
+and tests/store/samples gets a file of the new schema (tests/store/make_sample.py).
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -82,5 +85,19 @@ def initial(db: Database) -> None:
     db["assignments"].create_index(["task_id"])
 
 
+@MIGRATIONS(name="0002_unique_ids")
+def unique_ids(db: Database) -> None:
+    """A counter per table so that a Unique ID is never given twice, even after its row is deleted.
+
+    Rows deleted before this migration left no trace; the counters start above the rows there are.
+    """
+    db["counters"].create({"table_name": str, "next_id": int}, pk="table_name")
+    for table in ("tasks", "links", "calendars", "resources", "assignments"):
+        (highest,) = db.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()
+        db["counters"].insert({"table_name": table, "next_id": highest + 1})
+
+
+@cache
 def known_migrations() -> list[str]:
-    return [m.name for m in MIGRATIONS._migrations]
+    """The names of every migration this Planner knows, in order (all pending on an empty database)."""
+    return [m.name for m in MIGRATIONS.pending(Database(memory=True))]

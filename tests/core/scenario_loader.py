@@ -241,7 +241,7 @@ class _Reader:
             for ref in parse_predecessors(cell, self.project.units):
                 if ref.task_id not in self.project.tasks:
                     raise self.fail(f"task {successor} follows task {ref.task_id}, which is not defined")
-                link_id = self.project.next_id(self.project.links)
+                link_id = self.project.next_id("links")
                 self.project.links[link_id] = Link(link_id, ref.task_id, successor, ref.type, ref.lag)
 
     # expectations

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from copy import copy
 
-from planner.core.edits.changes import TABLES
 from planner.core.edits.edit import Change, Edit, apply_edit
 from planner.core.model.entities import Project
+from planner.core.model.tables import TABLE_NAMES
 
 Builder = Callable[[Project], Edit | None]
 
@@ -22,8 +22,9 @@ Builder = Callable[[Project], Edit | None]
 def scratch_copy(project: Project) -> Project:
     """A project that can take edits without the original seeing them."""
     scratch = copy(project)
-    for table in TABLES:
-        setattr(scratch, table, dict(getattr(project, table)))
+    for table in TABLE_NAMES:
+        setattr(scratch, table, dict(project.table(table)))
+    scratch.counters = dict(project.counters)
     return scratch
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from planner.core.edits.changes import TABLES, Changes
+from planner.core.edits.changes import Changes
+from planner.core.errors import StaleEdit
 from planner.core.model.entities import Project
+from planner.core.model.tables import TABLES, singular
 
 STRUCTURAL_FIELDS = {"parent_id", "position"}
 
@@ -63,7 +65,12 @@ class Edit:
 
 
 def apply_edit(project: Project, edit: Edit) -> Changes:
-    """Apply `edit` to the project in memory; return what it touched."""
+    """Apply `edit` to the project in memory; return what it touched.
+
+    Raises StaleEdit, with the project unchanged, when the edit was built against a
+    project that has changed since (an undo step out of order, a stale dialog).
+    """
+    check_not_stale(project, edit)
     touched = Changes()
     for change in edit.changes:
         if isinstance(change, SetProject):
@@ -71,12 +78,13 @@ def apply_edit(project: Project, edit: Edit) -> Changes:
                 setattr(project, name, value)
             touched.project = True
             continue
-        table = getattr(project, change.table)
+        table = project.table(change.table)
+        project.use_id(change.table, change.id)  # before a delete, so the deleted ID stays used
         if change.after is None:
             del table[change.before.id]
         else:
             table[change.after.id] = change.after
-        getattr(touched, change.table).add(change.id)
+        touched.of(change.table).add(change.id)
         if change.table == "tasks" and _moves(change):
             touched.structure = True
     return touched
@@ -86,3 +94,34 @@ def _moves(change: Put) -> bool:
     if change.before is None or change.after is None:
         return True
     return any(getattr(change.before, f) != getattr(change.after, f) for f in STRUCTURAL_FIELDS)
+
+
+_ABSENT = object()
+
+
+def check_not_stale(project: Project, edit: Edit) -> None:
+    """Each change's `before` must be what the project holds by then (earlier changes of the edit applied)."""
+    pending: dict[tuple[str, int], Any] = {}  # rows as the edit's earlier changes leave them
+    settings: dict[str, Any] = {}
+    for change in edit.changes:
+        if isinstance(change, SetProject):
+            for name, value in change.before.items():
+                held = settings.get(name, getattr(project, name, _ABSENT))
+                if held is _ABSENT or held != value:
+                    raise StaleEdit(f"'{edit.label}' no longer fits the project: its {name} has changed since")
+            settings.update(change.after)
+            continue
+        key = (change.table, change.id)
+        held = pending[key] if key in pending else project.table(change.table).get(change.id)
+        if held is not change.before and held != change.before:
+            raise StaleEdit(f"'{edit.label}' no longer fits the project: {_what_changed(change, held)}")
+        pending[key] = change.after
+
+
+def _what_changed(change: Put, held: Any) -> str:
+    row = f"{singular(change.table)} {change.id}"
+    if held is None:
+        return f"{row} is no longer there"
+    if change.before is None:
+        return f"{row} exists already"
+    return f"{row} has changed since"

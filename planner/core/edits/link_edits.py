@@ -41,7 +41,7 @@ def set_predecessors(project: Project, task_id: int, text: str) -> Edit | None:
     current = {k.predecessor_id: k for k in project.links.values() if k.successor_id == task_id}
     wanted = {ref.task_id: ref for ref in refs}
     puts = [Put("links", k, None) for pid, k in current.items() if pid not in wanted]
-    next_id = project.next_id(project.links)
+    next_id = project.next_id("links")
     for ref in refs:
         link = current.get(ref.task_id)
         if link is None:
@@ -62,7 +62,7 @@ def add_link(
             if (link.type, link.lag) == (kind, lag):
                 return None
             return Edit("Change link", (Put("links", link, replace(link, type=kind, lag=lag)),))
-    link = Link(project.next_id(project.links), predecessor, successor, kind, lag)
+    link = Link(project.next_id("links"), predecessor, successor, kind, lag)
     return Edit("Link tasks", (Put("links", None, link),))
 
 
@@ -72,7 +72,7 @@ def link_chain(project: Project, task_ids: list[int]) -> Edit | None:
         raise InputError("select two or more tasks to link")
     outline = Outline.of(project)
     existing = {(k.predecessor_id, k.successor_id) for k in project.links.values()}
-    puts, next_id = [], project.next_id(project.links)
+    puts, next_id = [], project.next_id("links")
     for pred, succ in pairwise(task_ids):
         if (pred, succ) in existing:
             continue

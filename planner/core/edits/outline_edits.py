@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from planner.core.edits.cascade import deletion
 from planner.core.edits.edit import Edit, Put
 from planner.core.errors import InputError
 from planner.core.model.duration import Duration
@@ -36,7 +37,7 @@ def insert_task(project: Project, above: int | None, name: str = "New task", dur
     siblings = list(outline.children.get(parent, []))
     index = siblings.index(above) if above is not None else len(siblings)
     new = Task(
-        project.next_id(project.tasks),
+        project.next_id("tasks"),
         name,
         parent_id=parent,
         duration=duration or Duration(project.units.minutes_per_day),
@@ -47,21 +48,12 @@ def insert_task(project: Project, above: int | None, name: str = "New task", dur
 
 
 def delete_tasks(project: Project, task_ids: list[int]) -> Edit:
-    """Remove tasks with their subtasks, links and assignments."""
-    outline = Outline.of(project)
-    doomed: set[int] = set()
+    """Remove tasks with everything that depends on them (subtasks, links, assignments: see core.model.tables)."""
     for task_id in task_ids:
         if task_id not in project.tasks:
             raise InputError(f"there is no task {task_id}")
-        doomed.add(task_id)
-        doomed.update(outline.descendants(task_id))
-    puts = [
-        Put("links", k, None) for k in project.links.values() if k.predecessor_id in doomed or k.successor_id in doomed
-    ]
-    puts += [Put("assignments", a, None) for a in project.assignments.values() if a.task_id in doomed]
-    puts += [Put("tasks", project.tasks[t], None) for t in sorted(doomed, key=lambda t: -outline.level(t))]
     label = "Delete task" if len(task_ids) == 1 else f"Delete {len(task_ids)} tasks"
-    return Edit(label, tuple(puts))
+    return Edit(label, tuple(deletion(project, "tasks", set(task_ids))))
 
 
 def _check_not_linked_to_ancestor(project: Project, task_id: int, ancestors: set[int], descendants: set[int]) -> None:

@@ -1,8 +1,9 @@
 """The project as plain data: tasks in a WBS, links, calendars, resources.
 
 Nothing here schedules or stores; the scheduler reads these objects and the
-store persists them. Ids are stable for the life of the file: the task id is
-the ID a PM types in a Predecessors cell.
+store persists them. Every row's `id` is its Unique ID: given once per file and
+table, never reused after a delete (MS Project's "Unique ID"); everything that
+refers to a row (`parent_id`, `predecessor_id`, ...) holds that Unique ID.
 """
 
 from __future__ import annotations
@@ -142,6 +143,7 @@ class Project:
     links: dict[int, Link] = field(default_factory=dict)
     resources: dict[int, Resource] = field(default_factory=dict)
     assignments: dict[int, Assignment] = field(default_factory=dict)
+    counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:
         if not self.calendars:
@@ -152,6 +154,27 @@ class Project:
     def calendar(self) -> Calendar:
         return self.calendars[self.calendar_id]
 
-    def next_id(self, table: dict) -> int:
-        """The id a new row of `table` gets: one above the highest in use."""
-        return max(table, default=0) + 1
+    def table(self, name: str) -> dict:
+        """The rows of table `name` (planner.core.model.tables), by Unique ID."""
+        return getattr(self, name)
+
+    def next_id(self, name: str) -> int:
+        """The Unique ID the next new row of table `name` gets; an ID is never given twice in a file.
+
+        Only applying an edit that adds the row advances the counter, so building an edit
+        that is never applied costs no ID. Rows put straight into a dict (importers,
+        generators building a new project) are stepped over.
+        """
+        rows = self.table(name)
+        following = self.counters.get(name)
+        if following is None:
+            following = max(rows, default=0) + 1
+        while following in rows:
+            following += 1
+        self.counters[name] = following
+        return following
+
+    def use_id(self, name: str, uid: int) -> None:
+        """Note that `uid` is (or was) taken in table `name`: the counter moves past it and never back."""
+        if uid >= self.next_id(name):
+            self.counters[name] = uid + 1

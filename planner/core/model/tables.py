@@ -1,0 +1,109 @@
+"""The tables of a project: one declaration each, read by the edits, the store and the views.
+
+A table is a dict of entities on the Project (`project.tasks`, `project.links`, ...)
+keyed by Unique ID. Its declaration says what the core must know about it: the
+entity class, which of its fields refer to rows of other tables (so that deleting a
+task cascades to, or is refused by, every table that refers to it), and whether the
+scheduler reads it (an edit touching only other tables does not reschedule).
+
+How to add a table (say `risks`, each risk optionally about one task):
+
+1. Its entity in core/model (a dataclass with an `id: int` first), and a dict field
+   `risks: dict[int, Risk]` on Project.
+2. One entry here: `Table("risks", Risk, (Reference("task_id", "tasks", CASCADE, optional=True),))`;
+   `affects_schedule=True` only if the scheduler reads it.
+3. One migration in store/schema.py creating the SQL table (and its counter row).
+4. One codec in store/codecs.py: its columns, the row of an entity, the entity of a
+   row with each field checked.
+
+Edits (`Put("risks", ...)`), Changes, cascades, Unique IDs, the file's reads and
+writes and the checks on load then follow from the declaration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from planner.core.model.entities import Assignment, Calendar, Link, Resource, Task
+
+
+class OnDelete(StrEnum):
+    """What deleting the referenced row does to the rows that refer to it."""
+
+    CASCADE = "cascade"  # they go too (a task's links and assignments, a summary's subtasks)
+    REFUSE = "refuse"  # the delete is refused while they refer to it (a calendar still in use)
+
+
+CASCADE = OnDelete.CASCADE
+REFUSE = OnDelete.REFUSE
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A field holding the Unique ID of a row of `table` (None allowed when `optional`)."""
+
+    field: str
+    table: str
+    on_delete: OnDelete
+    optional: bool = False
+    label: str = ""  # how a message names it: "predecessor task"; default: the table's singular
+
+    @property
+    def described(self) -> str:
+        return self.label or singular(self.table)
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    entity: type
+    references: tuple[Reference, ...] = ()
+    affects_schedule: bool = False
+    dangling_dropped: bool = False  # a row pointing at a missing row may be dropped to repair a file
+
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(
+            "tasks",
+            Task,
+            (
+                Reference("parent_id", "tasks", CASCADE, optional=True, label="parent task"),
+                Reference("calendar_id", "calendars", REFUSE, optional=True),
+            ),
+            affects_schedule=True,
+        ),
+        Table(
+            "links",
+            Link,
+            (
+                Reference("predecessor_id", "tasks", CASCADE, label="predecessor task"),
+                Reference("successor_id", "tasks", CASCADE, label="successor task"),
+            ),
+            affects_schedule=True,
+            dangling_dropped=True,
+        ),
+        Table("calendars", Calendar, affects_schedule=True),
+        Table("resources", Resource, (Reference("calendar_id", "calendars", REFUSE, optional=True),)),
+        Table(
+            "assignments",
+            Assignment,
+            (Reference("task_id", "tasks", CASCADE), Reference("resource_id", "resources", CASCADE)),
+            dangling_dropped=True,
+        ),
+    )
+}
+
+TABLE_NAMES = tuple(TABLES)
+
+
+def singular(table: str) -> str:
+    """How a message names one row of `table`: "task", "link"."""
+    return table.removesuffix("s")
+
+
+def referring(table: str) -> list[tuple[Table, Reference]]:
+    """Every (table, reference) pointing at rows of `table`."""
+    return [(t, r) for t in TABLES.values() for r in t.references if r.table == table]
