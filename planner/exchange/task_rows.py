@@ -49,6 +49,7 @@ COLUMNS = {
 }
 START_CONSTRAINTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
 DEFAULT_PRIORITY = 500
+MAX_TASK_ID = 2**31 - 1  # MS Project's IDs are 32-bit; a larger one is a slip (and would not fit SQLite's integers)
 T = TypeVar("T")
 
 
@@ -129,6 +130,14 @@ class TaskRow:
         return self.task_id == 0 or self.level == 0
 
 
+def task_id_of(cell: Cell) -> int:
+    """The ID cell's whole number, no larger than MS Project's 32-bit IDs."""
+    number = whole_number(cell, "task ID", 0)
+    if number > MAX_TASK_ID:
+        raise InputError(f"task ID {cell_text(cell)!r} is too large; the largest task ID is {MAX_TASK_ID:,}")
+    return number
+
+
 class _Reader:
     """Reads the fields of one row, collecting a message for each that cannot be understood."""
 
@@ -153,7 +162,7 @@ def parse_row(number: int, cells: list[Cell], columns: Columns, units: TimeUnits
     if columns.has("id") and reader.cell("id").blank:
         row.problems.append("the task has no ID")
     elif columns.has("id"):
-        row.task_id = reader.read(whole_number, reader.cell("id"), "task ID", 0)
+        row.task_id = reader.read(task_id_of, reader.cell("id"))
     if columns.has("level") and not reader.cell("level").blank:
         row.level = reader.read(whole_number, reader.cell("level"), "outline level", 0)
     row.name = cell_text(reader.cell("name"))
