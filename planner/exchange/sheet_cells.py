@@ -38,6 +38,16 @@ class Cell:
 BLANK = Cell()
 
 
+def column_letter(index: int) -> str:
+    """Excel's name of a 0-based column: A, B, ..., Z, AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def cell_text(cell: Cell) -> str:
     """The cell as trimmed text; a whole float such as 3.0 reads as `3`, as a user sees it."""
     value = cell.value

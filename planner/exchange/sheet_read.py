@@ -17,6 +17,7 @@ from typing import Any
 
 from planner.core.errors import InputError
 from planner.exchange.sheet_cells import Cell
+from planner.exchange.sheet_quotes import check_record_quotes
 
 SHEET_NAMES = ("task_table1", "tasks")  # what MS Project's export wizard names the task sheet
 # Comma; semicolon, as Excel writes CSV where the decimal separator is a comma; tab ("Unicode text").
@@ -114,11 +115,23 @@ def sniff_delimiter(first_line: str) -> str:
 def _csv_records(path: Path) -> list[tuple[int, list[Cell]]]:
     text = decode_text(_read_bytes(path), path.name)
     first_line = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
+    delimiter = sniff_delimiter(first_line)
+    header_width = len(next(csv.reader([first_line], delimiter=delimiter), []))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[Cell]]] = []
+    lines: list[str] | None = None  # the file's physical lines, split only if a record spans several
+    last_line = 0
     try:
-        return [(number, [Cell(value) for value in record]) for number, record in enumerate(reader, start=1)]
+        for number, record in enumerate(reader, start=1):
+            if reader.line_num > last_line + 1:
+                lines = lines if lines is not None else io.StringIO(text, newline="").readlines()
+                span = lines[last_line : reader.line_num]
+                check_record_quotes(path.name, span, delimiter, header_width, number, last_line + 1)
+            last_line = reader.line_num
+            records.append((number, [Cell(value) for value in record]))
     except csv.Error as error:
         raise InputError(f"{path.name}: line {reader.line_num} cannot be read as CSV ({error})") from None
+    return records
 
 
 # -- XLSX --------------------------------------------------------------------------------------

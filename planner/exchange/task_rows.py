@@ -22,6 +22,7 @@ from planner.exchange.sheet_cells import (
     START_TIME,
     Cell,
     cell_text,
+    column_letter,
     constraint_type,
     parse_date,
     percent_complete,
@@ -51,16 +52,6 @@ START_CONSTRAINTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MS
 DEFAULT_PRIORITY = 500
 MAX_TASK_ID = 2**31 - 1  # MS Project's IDs are 32-bit; a larger one is a slip (and would not fit SQLite's integers)
 T = TypeVar("T")
-
-
-def column_letter(index: int) -> str:
-    """Excel's name of a 0-based column: A, B, ..., Z, AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 @dataclass
