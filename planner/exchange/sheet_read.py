@@ -114,7 +114,7 @@ def sniff_delimiter(first_line: str) -> str:
 
 def _csv_records(path: Path) -> list[tuple[int, list[Cell]]]:
     text = decode_text(_read_bytes(path), path.name)
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    first_line = next((line for line in io.StringIO(text) if line.strip()), "").rstrip("\r\n")
     delimiter = sniff_delimiter(first_line)
     header_width = len(next(csv.reader([first_line], delimiter=delimiter), []))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -128,7 +128,8 @@ def _csv_records(path: Path) -> list[tuple[int, list[Cell]]]:
                 span = lines[last_line : reader.line_num]
                 check_record_quotes(path.name, span, delimiter, header_width, number, last_line + 1)
             last_line = reader.line_num
-            records.append((number, [Cell(value) for value in record]))
+            if any(value and not value.isspace() for value in record):  # a blank row is left out at once
+                records.append((number, [Cell(value) for value in record]))
     except csv.Error as error:
         raise InputError(f"{path.name}: line {reader.line_num} cannot be read as CSV ({error})") from None
     return records

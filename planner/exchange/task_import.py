@@ -34,6 +34,7 @@ from planner.core.model.entities import CalendarException, Project, Task
 from planner.core.model.factory import new_project
 from planner.core.schedule.engine import calendar_years
 from planner.core.schedule.worktime import compile_calendar
+from planner.exchange.bulk import collector_paused
 from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
 from planner.exchange.task_links import add_links, break_loops, check_links
@@ -110,7 +111,13 @@ def read_task_sheet(
     Raises InputError only when the file as a whole cannot be used: missing, not a
     sheet, empty, or with no way to know the project start.
     """
-    source = Path(source)
+    with collector_paused():
+        return _read_task_sheet(Path(source), start, country, holidays, name)
+
+
+def _read_task_sheet(
+    source: Path, start: datetime | date | None, country: str, holidays: Sequence[date], name: str | None
+) -> ImportResult:
     sheet = read_sheet(source)
     columns = map_columns(sheet)
     if not columns.has("name"):
