@@ -71,16 +71,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from planner.exchange.task_import import SheetError, import_tasks
+    from planner.exchange.task_import import SheetError, accepted, read_task_sheet
     from planner.store.projectfile import ProjectFile
 
+    source = Path(args.source)
+    result = read_task_sheet(
+        source, start=args.start, country=args.country or "", holidays=args.holiday, name=args.name
+    )
+    if result.start_note:
+        print(f"note: {result.start_note}", file=sys.stderr)
     try:
-        project = import_tasks(
-            Path(args.source), start=args.start, country=args.country or "", holidays=args.holiday, name=args.name
-        )
+        project = accepted(result, source)
     except SheetError as error:
         for warning in error.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            if warning != result.start_note:
+                print(f"warning: {warning}", file=sys.stderr)
         for problem in error.problems:
             print(f"{args.source}: {problem}", file=sys.stderr)
         raise
@@ -156,7 +161,7 @@ def _job_parser() -> argparse.ArgumentParser:
     imp = jobs.add_parser("import", help="create a project from a task list (.csv or .xlsx, MS Project columns)")
     imp.add_argument("source", help="the .csv or .xlsx task list")
     imp.add_argument("-o", "--output", required=True, help="the .plandb file to create")
-    imp.add_argument("--start", type=_moment, help="project start (default: the earliest Start in the sheet)")
+    imp.add_argument("--start", type=_moment, help="project start (default: the earliest Start, else today)")
     imp.add_argument("--holiday", type=_day, action="append", default=[], help="a non-working day (repeatable)")
     imp.add_argument("--country", help="public holidays of this country, e.g. DE")
     imp.add_argument("--name", help="project name (default: the sheet's file name)")

@@ -23,3 +23,14 @@ class CycleError(SchedulingError):
     def __init__(self, message: str, cycle: list[int]) -> None:
         super().__init__(message)
         self.cycle = cycle
+
+
+class Cancelled(PlannerError):
+    """A long job stopped because its user asked it to (the job runner's Cancel); nothing was changed.
+
+    A PlannerError so that code which catches those stays safe, but a caller that
+    offers Cancel catches it first: stopping on request is not a failure to report.
+    """
+
+    def __init__(self, message: str = "cancelled") -> None:
+        super().__init__(message)

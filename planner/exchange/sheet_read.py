@@ -11,12 +11,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.core.errors import InputError
+from planner.core.errors import InputError, PlannerError
 from planner.exchange.sheet_cells import Cell
+from planner.exchange.sheet_quotes import check_record_quotes
 
 SHEET_NAMES = ("task_table1", "tasks")  # what MS Project's export wizard names the task sheet
 # Comma; semicolon, as Excel writes CSV where the decimal separator is a comma; tab ("Unicode text").
@@ -32,8 +34,16 @@ class Sheet:
     rows: list[tuple[int, list[Cell]]] = field(default_factory=list)
 
 
-def read_sheet(path: Path) -> Sheet:
-    """Read a .csv or .xlsx task list; raise InputError if it cannot be read as one."""
+RowsRead = Callable[[int], None]  # told every TICK_ROWS rows read; may raise to stop the reading
+TICK_ROWS = 2000
+
+
+def read_sheet(path: Path, rows_read: RowsRead | None = None) -> Sheet:
+    """Read a .csv or .xlsx task list; raise InputError if it cannot be read as one.
+
+    `rows_read(count)`, if given, is called every TICK_ROWS rows, so a job runner can
+    cancel a long read (by raising from it).
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: there is no such file")
@@ -41,9 +51,9 @@ def read_sheet(path: Path) -> Sheet:
         raise InputError(f"{path}: is a folder, not a task list file")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        records = _csv_records(path)
+        records = _csv_records(path, rows_read)
     elif suffix in (".xlsx", ".xlsm"):
-        records = _xlsx_records(path)
+        records = _xlsx_records(path, rows_read)
     elif suffix == ".xls":
         raise InputError(f"{path.name}: old Excel 97-2003 workbooks (.xls) cannot be read; save it as .xlsx or .csv")
     else:
@@ -111,18 +121,33 @@ def sniff_delimiter(first_line: str) -> str:
     return max(CSV_DELIMITERS, key=lambda d: (counts[d], d == ","))
 
 
-def _csv_records(path: Path) -> list[tuple[int, list[Cell]]]:
+def _csv_records(path: Path, rows_read: RowsRead | None) -> list[tuple[int, list[Cell]]]:
     text = decode_text(_read_bytes(path), path.name)
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first_line))
+    first_line = next((line for line in io.StringIO(text) if line.strip()), "").rstrip("\r\n")
+    delimiter = sniff_delimiter(first_line)
+    header_width = len(next(csv.reader([first_line], delimiter=delimiter), []))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[Cell]]] = []
+    lines: list[str] | None = None  # the file's physical lines, split only if a record spans several
+    last_line = 0
     try:
-        return [(number, [Cell(value) for value in record]) for number, record in enumerate(reader, start=1)]
+        for number, record in enumerate(reader, start=1):
+            if reader.line_num > last_line + 1:
+                lines = lines if lines is not None else io.StringIO(text, newline="").readlines()
+                span = lines[last_line : reader.line_num]
+                check_record_quotes(path.name, span, delimiter, header_width, number, last_line + 1)
+            last_line = reader.line_num
+            if rows_read is not None and number % TICK_ROWS == 0:
+                rows_read(number)
+            if any(value and not value.isspace() for value in record):  # a blank row is left out at once
+                records.append((number, [Cell(value) for value in record]))
     except csv.Error as error:
         raise InputError(f"{path.name}: line {reader.line_num} cannot be read as CSV ({error})") from None
+    return records
 
 
 # -- XLSX --------------------------------------------------------------------------------------
-def _xlsx_records(path: Path) -> list[tuple[int, list[Cell]]]:
+def _xlsx_records(path: Path, rows_read: RowsRead | None) -> list[tuple[int, list[Cell]]]:
     from openpyxl import load_workbook  # imported here: a CSV import should not pay for it
 
     _check_readable(path)  # a permission problem gets its own message, not "damaged"
@@ -137,11 +162,13 @@ def _xlsx_records(path: Path) -> list[tuple[int, list[Cell]]]:
         if sheet is None:
             return []
         sheet.reset_dimensions()  # some writers record a wrong size; read every row there is
-        return [
-            (number, [Cell(c.value, "%" in (getattr(c, "number_format", "") or "")) for c in row])
-            for number, row in enumerate(sheet.iter_rows(), start=1)
-        ]
-    except InputError:
+        records = []
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            records.append((number, [Cell(c.value, "%" in (getattr(c, "number_format", "") or "")) for c in row]))
+            if rows_read is not None and number % TICK_ROWS == 0:
+                rows_read(number)
+        return records
+    except PlannerError:  # an InputError of ours, or a job cancelled from rows_read
         raise
     except Exception:  # a damaged sheet inside a sound zip fails only while its rows are read
         raise InputError(f"{path.name}: the worksheet is damaged and cannot be read") from None

@@ -14,18 +14,23 @@ What the import does with a sheet, and why:
   Constraint Type and Constraint Date, and inventing "Start No Earlier Than" for
   every dated row would pin a plan the PM meant to flow. Start and Finish serve
   to derive a missing Duration (the working time between them) and, without
-  --start, the project start (the earliest Start in the sheet).
+  --start, the project start (the earliest Start in the sheet). A sheet with no
+  Start dates at all starts, as a new MS Project plan does, on the current date:
+  today, or the next working day if today is not one; `start_note` says so.
 - MS Project's project summary row (ID 0, outline level 0) is skipped.
 - Every row problem is collected, not only the first; the project is built from
   the good rows so a preview can show it. Loops are found by scheduling it.
 - Nothing is written: the caller decides what to do with the project.
+- A job runner may pass `progress(done, total)` and `cancelled() -> bool`
+  (planner.exchange.job_steps): progress is told thousandths of the import done,
+  and a True from cancelled stops it with planner.core.errors.Cancelled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from planner.core.errors import InputError
@@ -34,12 +39,16 @@ from planner.core.model.entities import CalendarException, Project, Task
 from planner.core.model.factory import new_project
 from planner.core.schedule.engine import calendar_years
 from planner.core.schedule.worktime import compile_calendar
+from planner.exchange.bulk import collector_paused
+from planner.exchange.job_steps import IsCancelled, JobSteps, Progress
 from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
 from planner.exchange.task_links import add_links, break_loops, check_links
 from planner.exchange.task_rows import Columns, TaskRow, map_columns, parse_row
 
-__all__ = ["ImportResult", "RowProblem", "SheetError", "import_tasks", "read_task_sheet"]
+STEP_ROWS = 1000  # rows between two progress reports (and cancel checks)
+
+__all__ = ["ImportResult", "RowProblem", "SheetError", "accepted", "import_tasks", "read_task_sheet"]
 
 
 @dataclass
@@ -64,6 +73,7 @@ class ImportResult:
     rows: int  # task rows read (blank rows not counted)
     warnings: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    start_note: str | None = None  # how the project start was chosen, when the sheet gave none (also a warning)
 
     @property
     def ok(self) -> bool:
@@ -86,10 +96,17 @@ def import_tasks(
     country: str = "",
     holidays: Sequence[date] = (),
     name: str | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> Project:
-    """The project of a task list; raises SheetError if any row has a problem."""
-    source = Path(source)
-    result = read_task_sheet(source, start=start, country=country, holidays=holidays, name=name)
+    """The project of a task list; raises SheetError if any row has a problem, Cancelled if cancelled."""
+    options = {"start": start, "country": country, "holidays": holidays, "name": name}
+    result = read_task_sheet(source, **options, progress=progress, cancelled=cancelled)
+    return accepted(result, Path(source))
+
+
+def accepted(result: ImportResult, source: Path) -> Project:
+    """The result's project if no row has a problem; else SheetError naming how many rows have."""
     if not result.ok:
         count = len({p.row for p in result.problems})
         rows = "1 row has problems" if count == 1 else f"{count} rows have problems"
@@ -104,38 +121,65 @@ def read_task_sheet(
     country: str = "",
     holidays: Sequence[date] = (),
     name: str | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ImportResult:
     """Read a task list into a project plus its warnings and row problems (for a preview or a report).
 
     Raises InputError only when the file as a whole cannot be used: missing, not a
-    sheet, empty, or with no way to know the project start.
+    sheet, or empty; Cancelled when `cancelled()` turns True.
     """
-    source = Path(source)
-    sheet = read_sheet(source)
+    steps = JobSteps(progress, cancelled, "the import")
+    with collector_paused():
+        return _read_task_sheet(Path(source), start, country, holidays, name, steps)
+
+
+def _read_task_sheet(
+    source: Path,
+    start: datetime | date | None,
+    country: str,
+    holidays: Sequence[date],
+    name: str | None,
+    steps: JobSteps,
+) -> ImportResult:
+    steps.at(0)
+    sheet = read_sheet(source, rows_read=lambda _count: steps.at(0))  # the row count is not known yet
     columns = map_columns(sheet)
     if not columns.has("name"):
         found = ", ".join(repr(h) for h in sheet.header if h) or "none"
         raise InputError(f"{sheet.name} has no Name column (the columns found are {found}); is row 1 the header?")
-    rows, warnings, earliest = _read_rows(sheet, columns)
+    steps.at(0.15)
+    rows, warnings, earliest = _read_rows(sheet, columns, steps.within(0.15, 0.7))
     _check_ids(rows)
     _build_outline(rows)
-    project = _new_project(name or source.stem, _project_start(start, columns, earliest), country, holidays)
+    project_start, start_note = _project_start(start, earliest, country, holidays)
+    project = _new_project(name or source.stem, project_start, country, holidays)
     _derive_durations(project, rows)
+    steps.at(0.75)
     by_id = _first_rows_by_id(rows)
     check_links(rows, by_id)
+    steps.at(0.8)
     _add_tasks(project, rows)
     add_links(project, rows, by_id)
+    steps.at(0.85)
     sheet_problems = [RowProblem(0, message) for message in break_loops(project, by_id)]
     problems = sorted((RowProblem(r.row, m) for r in rows for m in r.problems), key=lambda p: p.row)
-    return ImportResult(project, len(rows), warnings, sheet_problems + problems)
+    warnings = [start_note, *warnings] if start_note else warnings
+    steps.at(1)
+    return ImportResult(project, len(rows), warnings, sheet_problems + problems, start_note)
 
 
-def _read_rows(sheet: Sheet, columns: Columns) -> tuple[list[TaskRow], list[str], datetime | None]:
+def _read_rows(
+    sheet: Sheet, columns: Columns, step: Callable[[int, int], None]
+) -> tuple[list[TaskRow], list[str], datetime | None]:
     """Every task row of the sheet (numbered 1..n when there is no ID column), the warnings, the earliest Start."""
     warnings = list(columns.warnings)
     rows: list[TaskRow] = []
     earliest: datetime | None = None
-    for number, cells in sheet.rows:
+    total = len(sheet.rows)
+    for count, (number, cells) in enumerate(sheet.rows):
+        if count % STEP_ROWS == 0:
+            step(count, total)
         row = parse_row(number, cells, columns)
         if row.start is not None and (earliest is None or row.start < earliest):
             earliest = row.start
@@ -188,17 +232,40 @@ def _build_outline(rows: list[TaskRow]) -> None:
         stack.append((level, row))
 
 
-def _project_start(start: datetime | date | None, columns: Columns, earliest: datetime | None) -> datetime:
-    """--start if given (a date starts at 08:00), else the earliest Start of the sheet."""
+def _project_start(
+    start: datetime | date | None, earliest: datetime | None, country: str, holidays: Sequence[date]
+) -> tuple[datetime, str | None]:
+    """--start if given (a date starts at 08:00), else the earliest Start of the sheet, else the current date.
+
+    The second value says how the start was chosen when the sheet gave none.
+    """
     if isinstance(start, datetime):
-        return start
+        return start, None
     if start is not None:
-        return datetime.combine(start, START_TIME)
-    if not columns.has("start"):
-        raise InputError("the sheet has no Start column; give the project start with --start")
-    if earliest is None:
-        raise InputError("no row of the sheet gives a Start date; give the project start with --start")
-    return earliest
+        return datetime.combine(start, START_TIME), None
+    if earliest is not None:
+        return earliest, None
+    day = today()
+    first = _first_working_day(day, country, holidays)
+    why = "today" if first == day else f"the next working day after today ({day:%a %Y-%m-%d})"
+    moment = datetime.combine(first, START_TIME)
+    note = f"the sheet gives no Start dates, so the project starts {why}, {moment:%a %Y-%m-%d %H:%M}"
+    return moment, note + "; give the start with --start to choose another"
+
+
+def today() -> date:
+    """The current date, as MS Project's Current Date (a function so that tests can set it)."""
+    return date.today()
+
+
+def _first_working_day(day: date, country: str, holidays: Sequence[date]) -> date:
+    """`day` or the first working day after it, on the calendar the project will have."""
+    project = _new_project("start", datetime.combine(day, START_TIME), country, holidays)
+    calendar = compile_calendar(project.calendar, calendar_years(project))
+    first = day
+    while not calendar.is_working_day(first) and first - day < timedelta(days=366):
+        first += timedelta(days=1)
+    return first
 
 
 def _new_project(name: str, start: datetime, country: str, holidays: Sequence[date]) -> Project:

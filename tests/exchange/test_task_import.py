@@ -9,7 +9,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planner.core.errors import InputError
 from planner.core.model.duration import Duration, Lag
 from planner.core.model.entities import ConstraintType, LinkType
 from planner.core.schedule.engine import schedule
@@ -198,11 +197,11 @@ def test_a_start_date_does_not_become_a_constraint(tmp_path) -> None:
     assert schedule(project).dates(2).start == at("2027-01-04")
 
 
-def test_without_start_column_or_start_option_the_import_asks_for_start(tmp_path) -> None:
+def test_without_start_column_the_start_option_still_sets_the_start(tmp_path) -> None:
     path = write_csv(tmp_path, "Name,Duration\nA,1d\n")
-    with pytest.raises(InputError, match=r"^the sheet has no Start column; give the project start with --start$"):
-        read_task_sheet(path)
-    assert import_tasks(path, start=date(2027, 1, 4)).start == at("2027-01-04")
+    result = read_task_sheet(path, start=date(2027, 1, 4))
+    assert result.project.start == at("2027-01-04")
+    assert result.start_note is None
 
 
 def test_project_summary_row_of_an_ms_project_export_is_skipped(tmp_path) -> None:

@@ -7,6 +7,7 @@ make a day, week or month is a project setting (MS Project's "hours per day").
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,11 @@ _UNIT_WORDS = {
 }
 _UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
 _UNITS.update({"e" + word: "e" + unit for word, unit in list(_UNITS.items())})
+
+# No duration or lag can be longer than the years Planner schedules (1984-2149, 166 years of calendar
+# minutes): anything longer is a typing slip, and refusing it here keeps huge numbers out of the engine.
+MAX_MINUTES = 166 * 366 * 1440
+MAX_LAG_PERCENT = 100_000  # a lag of a thousand times the predecessor's duration
 
 _NUMBER = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)"
 _AMOUNT = re.compile(rf"^\s*({_NUMBER})\s*([a-z]*)\s*\??\s*$", re.IGNORECASE)
@@ -96,9 +102,11 @@ def _minutes_of(
     unit = _UNITS.get(word or default_unit)
     if unit is None:
         raise InputError(f"{what} {text!r} has an unknown unit {word!r}; use m, h, d, w, mo or ed")
-    if unit.startswith("e"):
-        return round(number * MINUTES_PER_ELAPSED[unit[1:]]), True
-    return round(number * units.working_minutes(unit)), False
+    elapsed = unit.startswith("e")
+    minutes = number * (MINUTES_PER_ELAPSED[unit[1:]] if elapsed else units.working_minutes(unit))
+    if not math.isfinite(minutes) or abs(minutes) > MAX_MINUTES:
+        raise InputError(f"{what} {text!r} is too long; Planner schedules at most the years 1984-2149")
+    return round(minutes), elapsed
 
 
 def parse_duration(text: str, units: TimeUnits = DEFAULT_UNITS, default_unit: str = "d") -> Duration:
@@ -116,13 +124,23 @@ def parse_lag(text: str, units: TimeUnits = DEFAULT_UNITS) -> Lag:
     if not text:
         return ZERO_LAG
     if text.endswith("%"):
-        try:
-            return Lag(float(text[:-1].replace(",", ".")), "%")
-        except ValueError:
-            raise InputError(f"lag {text!r} is not a percentage") from None
+        return Lag(_lag_percent(text), "%")
     number, word = _split(text, "lag")
     minutes, elapsed = _minutes_of(number, word, units, "d", "lag", text)
     return Lag(minutes, "em" if elapsed else "m")
+
+
+def _lag_percent(text: str) -> float:
+    """The percentage of a lag such as `+50%`: a finite number, at most a thousand times the predecessor."""
+    try:
+        percent = float(text[:-1].replace(",", "."))
+    except ValueError:
+        raise InputError(f"lag {text!r} is not a percentage") from None
+    if not math.isfinite(percent):
+        raise InputError(f"lag {text!r} is not a percentage")
+    if abs(percent) > MAX_LAG_PERCENT:
+        raise InputError(f"lag {text!r} is too long; a lag can be at most {MAX_LAG_PERCENT:,}% of its predecessor")
+    return percent
 
 
 def _amount_text(value: float) -> str:
