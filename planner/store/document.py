@@ -1,10 +1,10 @@
 """An open project: the file, the project in memory and its current schedule, kept in step.
 
 `apply` is the one path every edit takes (DESIGN.md "One edit, end to end"): apply in
-memory, reschedule, commit to the file in one transaction, then tell listeners what
-changed. If scheduling refuses the edit (a loop) or the disk refuses the write, the
-edit is taken back in memory and nothing is written: what the user sees is what the
-file holds.
+memory, reschedule (the Scheduler recompiles only what the edit reached), commit to the
+file in one transaction, then tell listeners what changed. If scheduling refuses the
+edit (a loop) or the disk refuses the write, the edit is taken back in memory and
+nothing is written: what the user sees is what the file holds.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from planner.core.edits.changes import Changes
 from planner.core.edits.edit import Edit, apply_edit
 from planner.core.errors import PlannerError
 from planner.core.model.entities import Project
-from planner.core.schedule.engine import schedule
 from planner.core.schedule.result import Schedule
+from planner.core.schedule.scheduler import Scheduler
 from planner.store.errors import FileProblem
 from planner.store.projectfile import ProjectFile
 
@@ -29,7 +29,8 @@ class Document:
     def __init__(self, file: ProjectFile, project: Project) -> None:
         self.file = file
         self.project = project
-        self.schedule: Schedule = schedule(project)
+        self.scheduler = Scheduler(project)  # keeps the compiled network across edits
+        self.schedule: Schedule = self.scheduler.schedule
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -61,10 +62,12 @@ class Document:
         """Apply, reschedule and commit one edit; raise PlannerError with nothing changed if refused."""
         touched = apply_edit(self.project, edit)
         try:
-            new_schedule = schedule(self.project)
+            new_schedule = self.scheduler.update(touched)
             self.file.write(self.project, touched)
         except (PlannerError, sqlite3.Error) as error:
             apply_edit(self.project, edit.inverse())
+            if self.scheduler.schedule is not self.schedule:  # it had taken the edit in: back in step
+                self.scheduler.update(touched)
             if isinstance(error, sqlite3.Error):
                 raise FileProblem(f"{self.path}: the change could not be saved ({error}); it was not made") from error
             raise
