@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.core.edits import link_edits, outline_edits, task_edits
@@ -130,7 +130,6 @@ def assert_same(cached: Schedule, fresh: Schedule) -> None:
     assert cached.critical_path() == fresh.critical_path()
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(projects(), st.data())
 def test_the_cached_schedule_is_a_fresh_schedule_after_any_edits(project: Project, data: st.DataObject) -> None:
     project.calendars[2] = FOUR_DAY_WEEK
