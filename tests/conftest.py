@@ -1,11 +1,20 @@
-"""Shared test setup. With PLANNER_BLOCK_QT=1 PySide6 cannot be imported, which is how
-CI proves that core, store and exchange work without Qt (DESIGN.md's layering)."""
+"""Shared test setup.
+
+- With PLANNER_BLOCK_QT=1 PySide6 cannot be imported, which is how CI proves that core,
+  store and exchange work without Qt (DESIGN.md's layering).
+- Hypothesis runs the "quick" profile unless PLANNER_HYPOTHESIS names another: .ci/run
+  sets "thorough", ten times the examples.
+- PLANNER_QT_FREE_DONE=1 (set by .ci/run only) leaves out the folders its Qt-blocked pass
+  has just run, so CI runs each test once; on a dev machine the test command runs them all.
+"""
 
 from __future__ import annotations
 
 import importlib.abc
 import os
 import sys
+
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,6 +26,18 @@ class _BlockQt(importlib.abc.MetaPathFinder):
         return None
 
 
+collect_ignore: list[str] = []
 if os.environ.get("PLANNER_BLOCK_QT") == "1":
     sys.meta_path.insert(0, _BlockQt())
-    collect_ignore = ["ui"]
+    collect_ignore.append("ui")
+
+
+# Deadlines off: a shared CI machine makes single examples slow without any bug.
+_PROFILE = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("quick", max_examples=50, **_PROFILE)
+settings.register_profile("thorough", max_examples=500, **_PROFILE)
+settings.load_profile(os.environ.get("PLANNER_HYPOTHESIS", "quick"))
+
+QT_FREE_TESTS = ["core", "store", "exchange", "test_cli.py"]  # what .ci/run's Qt-blocked pass runs
+if os.environ.get("PLANNER_QT_FREE_DONE") == "1":
+    collect_ignore.extend(QT_FREE_TESTS)

@@ -1,16 +1,18 @@
 """An open project: the file, the project in memory and its current schedule, kept in step.
 
 `apply` is the one path every edit takes (DESIGN.md "One edit, end to end"): apply in
-memory, reschedule, commit to the file in one transaction, then tell listeners what
-changed. If scheduling refuses the edit (a loop) or the disk refuses the write, the
-edit is taken back in memory and nothing is written: what the user sees is what the
-file holds. An edit built against an older state of the project (StaleEdit) is
-refused before anything changes. An edit touching only tables the scheduler does not
-read (core.model.tables) keeps the schedule as it is.
+memory, reschedule (the Scheduler recompiles only what the edit reached), commit to the
+file in one transaction, then tell listeners what changed. If scheduling refuses the
+edit (a loop) or the disk refuses the write, the edit is taken back in memory and
+nothing is written: what the user sees is what the file holds. An edit built against
+an older state of the project (StaleEdit) is refused before anything changes. An edit
+touching only tables the scheduler does not read (core.model.tables) keeps the
+schedule as it is.
 
 A file whose links form a loop (edited outside Planner) still opens: the link closing
 each loop is left out of the schedule and `problems` says so, one line each, for the
-window to show.
+window to show. Until those links are removed such a project is scheduled in full
+after each edit (LoopBreaker), not through the cached Scheduler.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from planner.core.edits.changes import Changes
 from planner.core.edits.edit import Edit, apply_edit
 from planner.core.errors import PlannerError
 from planner.core.model.entities import Project
+from planner.core.errors import CycleError
 from planner.core.schedule.loops import LoopBreaker
 from planner.core.schedule.result import Schedule
+from planner.core.schedule.scheduler import Scheduler
 from planner.store.errors import FileProblem
 from planner.store.projectfile import ProjectFile
 
@@ -36,7 +40,12 @@ class Document:
         self.file = file
         self.project = project
         self._loops = LoopBreaker()
-        self.schedule: Schedule = self._loops.schedule_first(project)
+        self.scheduler: Scheduler | None = None  # keeps the compiled network across edits
+        try:
+            self.scheduler = Scheduler(project)
+            self.schedule: Schedule = self.scheduler.schedule
+        except CycleError:
+            self.schedule = self._loops.schedule_first(project)
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -73,18 +82,27 @@ class Document:
         """Apply, reschedule and commit one edit; raise PlannerError with nothing changed if refused."""
         touched = apply_edit(self.project, edit)
         try:
-            new_schedule = self._loops.schedule(self.project) if touched.affects_schedule else self.schedule
+            new_schedule = self._reschedule(touched)
             self.file.write(self.project, touched)
         except (PlannerError, sqlite3.Error) as error:
             apply_edit(self.project, edit.inverse())
+            if self.scheduler is not None and self.scheduler.schedule is not self.schedule:  # back in step
+                self.scheduler.update(touched)
             if isinstance(error, sqlite3.Error):
                 raise FileProblem(f"{self.path}: the change could not be saved ({error}); it was not made") from error
             raise
         self.schedule = new_schedule
         self._loops.forget_removed(self.project)
+        if self.scheduler is None and not self._loops.left_out:  # the last loop is gone: cache again
+            self.scheduler = Scheduler(self.project)
         for listener in list(self._listeners):
             listener(touched)
         return touched
+
+    def _reschedule(self, touched: Changes) -> Schedule:
+        if self.scheduler is not None:
+            return self.scheduler.update(touched)
+        return self._loops.schedule(self.project) if touched.affects_schedule else self.schedule
 
     def close(self) -> None:
         self.file.close()

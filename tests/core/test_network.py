@@ -13,7 +13,7 @@ from planner.core.model.entities import Link, Project, Task
 from planner.core.schedule.engine import schedule
 from planner.core.schedule.result import StartDriver
 
-from .test_schedule_properties import SETTINGS, projects
+from .test_schedule_properties import projects
 
 
 def _same_schedule(first: Project, second: Project, ids: dict[int, int], same_rows: bool = True) -> None:
@@ -30,7 +30,6 @@ def _same_schedule(first: Project, second: Project, ids: dict[int, int], same_ro
     assert [ids[t] for t in one.critical_path()] == other.critical_path()
 
 
-@SETTINGS
 @given(projects())
 def test_links_against_the_table_order_give_the_same_schedule(project: Project) -> None:
     """Siblings in reverse order turn links that followed the table into links against it: the
@@ -41,7 +40,6 @@ def test_links_against_the_table_order_give_the_same_schedule(project: Project) 
     _same_schedule(project, reversed_rows, {t: t for t in project.tasks}, same_rows=False)
 
 
-@SETTINGS
 @given(projects())
 def test_sparse_ids_and_links_out_of_id_order_give_the_same_schedule(project: Project) -> None:
     """Task ids far apart (no dense table of them) and links listed in reverse id order."""

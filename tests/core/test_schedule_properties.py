@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.core.model.duration import Duration, Lag
@@ -125,10 +125,6 @@ def _lag_bound(checked: Checked, moment: datetime, link: Link) -> datetime:
     return checked.calendar.finish_of(checked.calendar.offset(moment) + int(lag.amount))
 
 
-SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-@SETTINGS
 @given(projects())
 def test_every_link_holds(project: Project) -> None:
     checked = _schedule(project)
@@ -152,7 +148,6 @@ def test_every_link_holds(project: Project) -> None:
         )
 
 
-@SETTINGS
 @given(projects())
 def test_floats_are_consistent(project: Project) -> None:
     checked = _schedule(project)
@@ -176,7 +171,6 @@ def _resolve(result: Schedule, task_id: int):
     return driver
 
 
-@SETTINGS
 @given(projects(elapsed_lags=False))
 def test_critical_tasks_chain_from_start_to_finish(project: Project) -> None:
     checked = _schedule(project)
@@ -205,7 +199,6 @@ def test_critical_tasks_chain_from_start_to_finish(project: Project) -> None:
     assert starts == sorted(starts), where
 
 
-@settings(max_examples=50, deadline=None)
 @given(projects())
 def test_scheduling_is_repeatable(project: Project) -> None:
     first, second = schedule(project), schedule(project)
@@ -233,7 +226,6 @@ def constrained_projects(draw: st.DrawFn) -> Project:
     return project
 
 
-@SETTINGS
 @given(constrained_projects())
 def test_constraint_dates_win_over_links(project: Project) -> None:
     """Tasks honour their constraint dates whatever their links say; floats stay consistent."""
@@ -268,7 +260,6 @@ def test_constraint_dates_win_over_links(project: Project) -> None:
             assert late_finish <= calendar.offset(task.deadline), where
 
 
-@SETTINGS
 @given(constrained_projects())
 def test_summaries_take_their_late_dates_from_their_subtasks(project: Project) -> None:
     """A summary's late finish is its subtasks' latest and its late start their earliest (MS

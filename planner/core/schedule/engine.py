@@ -1,6 +1,7 @@
 """The critical path method on integer work offsets, with MS Project's semantics.
 
-`schedule(project)` builds the network, runs a forward pass (early dates), a
+`schedule(project)` compiles the project (compiled.py: outline, calendars, network) and
+`run`s the passes on it: a forward pass (early dates), a
 backward pass (late dates), places As-Late-As-Possible tasks and rolls summaries
 up. Values live in each node's own calendar as work offsets (see worktime.py);
 crossing to another calendar, or an elapsed lag, goes through an instant.
@@ -16,46 +17,37 @@ forward one in late.py.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from planner.core.model.entities import Project
 from planner.core.model.wbs import Outline
+from planner.core.schedule.compiled import Compiled, calendar_years, compile_calendars, compile_project
 from planner.core.schedule.late import LatePasses
-from planner.core.schedule.network import LEAF, ROLLUP, STRUCTURAL, build_network
+from planner.core.schedule.network import LEAF, ROLLUP, STRUCTURAL
 from planner.core.schedule.pass_state import CONSTRAINT, PROGRESS, PROJECT_START, STATUS_DATE
 from planner.core.schedule.result import Driver, LazyFloats, Schedule
 from planner.core.schedule.rules import NodeRule, constrained_start
-from planner.core.schedule.worktime import WorkTime, compile_calendar
-
-
-def calendar_years(project: Project) -> range:
-    """The years whose public holidays are loaded: the project's likely span, with room."""
-    return range(project.start.year - 1, project.start.year + 12)
-
-
-def compile_calendars(project: Project) -> dict[int, WorkTime]:
-    years = calendar_years(project)
-    return {cid: compile_calendar(cal, years) for cid, cal in project.calendars.items()}
 
 
 def schedule(project: Project, outline: Outline | None = None) -> Schedule:
-    """Schedule the whole project; raises CycleError naming the tasks of a loop."""
-    collecting = gc.isenabled()
-    gc.disable()  # the run allocates many acyclic objects: a collection in its middle would walk them for nothing
-    try:
-        outline = outline or Outline.of(project)
-        calendars = compile_calendars(project)
-        net = build_network(project, calendars, outline)
-        project_calendar = calendars[project.calendar_id]
-        passes = _Passes(net, project, project_calendar)
+    """Schedule the whole project from scratch; raises CycleError naming the tasks of a loop."""
+    with _no_collection():
+        return run(project, compile_project(project, outline))
+
+
+def run(project: Project, compiled: Compiled) -> Schedule:
+    """The passes over a compiled project (compiled.py), which must be compiled from this
+    project as it is now: a Scheduler keeps it so across edits."""
+    net = compiled.net
+    with _no_collection():
+        passes = _Passes(net, project, compiled.calendars[project.calendar_id])
         passes.forward()
         passes.backward()
         passes.place_late_tasks()
-    finally:
-        if collecting:
-            gc.enable()
     return Schedule(
         project=project,
-        outline=outline,
+        outline=compiled.outline,
         net=net,
         es=passes.es,
         ef=passes.ef,
@@ -70,6 +62,19 @@ def schedule(project: Project, outline: Outline | None = None) -> Schedule:
         free_float=LazyFloats(len(passes.es), passes.free_float_of),
         late_exact=passes.late_exact,
     )
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """The garbage collector off for a run: it allocates many acyclic objects, and a collection
+    in its middle would walk them for nothing."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class _Passes(LatePasses):
@@ -258,4 +263,4 @@ class _Passes(LatePasses):
                 self.finish_form[node] = self.exact[node][1] != self.net.calendars[node].start_instant(ef[node])
 
 
-__all__ = ["LEAF", "Driver", "Schedule", "compile_calendars", "schedule"]
+__all__ = ["LEAF", "Driver", "Schedule", "calendar_years", "compile_calendars", "run", "schedule"]

@@ -167,7 +167,11 @@ class ChartSource:
 
 
 def _roll_up_percent(project: Project, schedule: Schedule) -> dict[int, float]:
-    """Duration-weighted % complete of every summary, in one pass from the leaves up."""
+    """Duration-weighted % complete of every summary, in one pass from the leaves up; none
+    when no task has progress (a plan not yet started), which a sweep of the tasks tells
+    in a fraction of the pass, redone after every edit."""
+    if not any(task.percent_complete for task in project.tasks.values()):
+        return {}
     outline = schedule.outline
     work: dict[int, float] = {}
     done: dict[int, float] = {}

@@ -1,0 +1,108 @@
+"""What a scheduling run needs before its passes: the outline, the compiled calendars and the
+network. Building them costs more than the passes themselves (a 10,000-task project: about
+4 ms for the outline, 12 ms for the network, against 18 ms of passes), and most edits change
+none of it, or only a task's duration. So they are compiled once, kept, and after an edit
+rebuilt only as far as the edit reaches (`recompile`). The same compiled network serves
+every run that varies only durations (Monte Carlo).
+
+Rules (constraints, deadlines, progress, elapsed durations) are not part of it: the run
+works them out from the tasks each time, for the few tasks that have any (rules.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from planner.core.edits.changes import Changes
+from planner.core.model.entities import Project
+from planner.core.model.wbs import Outline
+from planner.core.schedule.network import Network, build_network
+from planner.core.schedule.worktime import WorkTime, compile_calendar
+
+
+def calendar_years(project: Project) -> range:
+    """The years whose public holidays are loaded: the project's likely span, with room."""
+    return range(project.start.year - 1, project.start.year + 12)
+
+
+def compile_calendars(project: Project) -> dict[int, WorkTime]:
+    """Every calendar of the project, compiled (worktime.py keeps each until it changes)."""
+    years = calendar_years(project)
+    return {cid: compile_calendar(cal, years) for cid, cal in project.calendars.items()}
+
+
+@dataclass
+class Compiled:
+    """The outline, calendars and network of a project as it was when they were built.
+
+    Its network is never changed in place: a Schedule keeps the network it was run on, so an
+    edit that changes durations gets a new Network sharing everything else with the old one."""
+
+    outline: Outline
+    calendars: dict[int, WorkTime]
+    net: Network
+    _percent_sources: frozenset[int] | None = field(default=None, repr=False)
+
+    def percent_sources(self, project: Project) -> frozenset[int]:
+        """The tasks that are the predecessor of a link with a % lag, whose duration is therefore
+        in the network's lags too. Worked out when first asked for: most edits are not of tasks."""
+        if self._percent_sources is None:
+            self._percent_sources = frozenset(
+                link.predecessor_id for link in project.links.values() if link.lag.amount and link.lag.unit == "%"
+            )
+        return self._percent_sources
+
+
+def compile_project(project: Project, outline: Outline | None = None) -> Compiled:
+    """Everything a run needs, built from scratch."""
+    outline = outline or Outline.of(project)
+    calendars = compile_calendars(project)
+    return Compiled(outline, calendars, build_network(project, calendars, outline))
+
+
+def recompile(compiled: Compiled, project: Project, changes: Changes) -> Compiled:
+    """The compiled project after an edit that touched `changes` (the project is already edited):
+    the outline rebuilt only when the WBS changed, the network only when more than task
+    durations did, nothing when the edit touched nothing the scheduler reads."""
+    if changes.structure:
+        return compile_project(project)
+    if changes.project or changes.calendars or changes.links:  # the start, the calendars, the links
+        calendars = compile_calendars(project)
+        return Compiled(compiled.outline, calendars, build_network(project, calendars, compiled.outline))
+    if changes.tasks:
+        patched = _with_durations(compiled, project, changes.tasks)
+        if patched is None:
+            return Compiled(
+                compiled.outline, compiled.calendars, build_network(project, compiled.calendars, compiled.outline)
+            )
+        return patched
+    return compiled
+
+
+def _with_durations(compiled: Compiled, project: Project, task_ids: set[int]) -> Compiled | None:
+    """The network with the changed tasks' durations, or None when a change reaches further:
+    a task's calendar, a duration that a % lag is a share of, or the network's warnings
+    (which name tasks; a project with a link it ignores is rare enough to rebuild)."""
+    net, calendars = compiled.net, compiled.calendars
+    if net.warnings:
+        return None
+    project_calendar = calendars[project.calendar_id]
+    percent_sources = compiled.percent_sources(project)
+    durations: dict[int, int] = {}
+    for task_id in task_ids:
+        task = project.tasks.get(task_id)
+        if task is None or task_id in percent_sources:
+            return None
+        own = project_calendar if task.calendar_id is None else calendars.get(task.calendar_id, project_calendar)
+        leaf = net.leaf.get(task_id)
+        nodes = [leaf] if leaf is not None else [net.gate.get(task_id, -1), net.rollup.get(task_id, -1)]
+        if any(node < 0 or net.calendars[node] is not own for node in nodes):
+            return None
+        if leaf is not None:
+            durations[leaf] = 0 if task.duration.elapsed else task.duration.minutes
+    if all(net.durations[node] == minutes for node, minutes in durations.items()):
+        return compiled
+    changed = list(net.durations)
+    for node, minutes in durations.items():
+        changed[node] = minutes
+    return replace(compiled, net=replace(net, durations=changed))
