@@ -19,11 +19,13 @@ What the import does with a sheet, and why:
 - Every row problem is collected, not only the first; the project is built from
   the good rows so a preview can show it. Loops are found by scheduling it.
 - Nothing is written: the caller decides what to do with the project.
+- A long read reports `progress(done, total)` and stops with Cancelled when
+  `cancelled()` says so (the window runs it as a job; the CLI passes neither).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -32,6 +34,7 @@ from planner.core.errors import InputError
 from planner.core.model.duration import Duration
 from planner.core.model.entities import CalendarException, Project, Task
 from planner.core.model.factory import new_project
+from planner.core.progress import CancelCheck, Progress, check, never_cancelled, no_progress
 from planner.core.schedule.engine import calendar_years
 from planner.core.schedule.worktime import compile_calendar
 from planner.exchange.sheet_cells import START_TIME
@@ -40,6 +43,7 @@ from planner.exchange.task_links import add_links, break_loops, check_links
 from planner.exchange.task_rows import Columns, TaskRow, map_columns, parse_row
 
 __all__ = ["ImportResult", "RowProblem", "SheetError", "import_tasks", "read_task_sheet"]
+PROGRESS_EVERY = 500  # rows between progress reports (and cancel checks)
 
 
 @dataclass
@@ -86,10 +90,14 @@ def import_tasks(
     country: str = "",
     holidays: Sequence[date] = (),
     name: str | None = None,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
 ) -> Project:
     """The project of a task list; raises SheetError if any row has a problem."""
     source = Path(source)
-    result = read_task_sheet(source, start=start, country=country, holidays=holidays, name=name)
+    result = read_task_sheet(
+        source, start=start, country=country, holidays=holidays, name=name, progress=progress, cancelled=cancelled
+    )
     if not result.ok:
         count = len({p.row for p in result.problems})
         rows = "1 row has problems" if count == 1 else f"{count} rows have problems"
@@ -104,19 +112,25 @@ def read_task_sheet(
     country: str = "",
     holidays: Sequence[date] = (),
     name: str | None = None,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
 ) -> ImportResult:
     """Read a task list into a project plus its warnings and row problems (for a preview or a report).
 
     Raises InputError only when the file as a whole cannot be used: missing, not a
-    sheet, empty, or with no way to know the project start.
+    sheet, empty, or with no way to know the project start; Cancelled when `cancelled()`
+    turns true. Progress counts each row twice: once read, once built into the project.
     """
     source = Path(source)
+    what = f"Reading {source.name}"
     sheet = read_sheet(source)
+    check(cancelled, what)
     columns = map_columns(sheet)
     if not columns.has("name"):
         found = ", ".join(repr(h) for h in sheet.header if h) or "none"
         raise InputError(f"{sheet.name} has no Name column (the columns found are {found}); is row 1 the header?")
-    rows, warnings, earliest = _read_rows(sheet, columns)
+    total = 2 * len(sheet.rows)
+    rows, warnings, earliest = _read_rows(sheet, columns, lambda done: progress(done, total), cancelled)
     _check_ids(rows)
     _build_outline(rows)
     project = _new_project(name or source.stem, _project_start(start, columns, earliest), country, holidays)
@@ -124,18 +138,29 @@ def read_task_sheet(
     by_id = _first_rows_by_id(rows)
     check_links(rows, by_id)
     _add_tasks(project, rows)
+    check(cancelled, what)
+    progress(total * 6 // 10, total)
     add_links(project, rows, by_id)
+    check(cancelled, what)
+    progress(total * 8 // 10, total)
     sheet_problems = [RowProblem(0, message) for message in break_loops(project, by_id)]
+    check(cancelled, what)
+    progress(total, total)
     problems = sorted((RowProblem(r.row, m) for r in rows for m in r.problems), key=lambda p: p.row)
     return ImportResult(project, len(rows), warnings, sheet_problems + problems)
 
 
-def _read_rows(sheet: Sheet, columns: Columns) -> tuple[list[TaskRow], list[str], datetime | None]:
+def _read_rows(
+    sheet: Sheet, columns: Columns, rows_done: Callable[[int], None], cancelled: CancelCheck
+) -> tuple[list[TaskRow], list[str], datetime | None]:
     """Every task row of the sheet (numbered 1..n when there is no ID column), the warnings, the earliest Start."""
     warnings = list(columns.warnings)
     rows: list[TaskRow] = []
     earliest: datetime | None = None
-    for number, cells in sheet.rows:
+    for done, (number, cells) in enumerate(sheet.rows):
+        if done % PROGRESS_EVERY == 0:
+            check(cancelled, f"Reading {sheet.name}")
+            rows_done(done)
         row = parse_row(number, cells, columns)
         if row.start is not None and (earliest is None or row.start < earliest):
             earliest = row.start
