@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planner.core.errors import Cancelled
+from planner.core.progress import CancelCheck as IsCancelled
+from planner.core.progress import Progress
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 TOTAL = 1000
 
 

@@ -23,9 +23,8 @@ from pathlib import Path
 
 from planner.core.edits.changes import Changes
 from planner.core.edits.edit import Edit, apply_edit
-from planner.core.errors import PlannerError
+from planner.core.errors import CycleError, PlannerError
 from planner.core.model.entities import Project
-from planner.core.errors import CycleError
 from planner.core.schedule.loops import LoopBreaker
 from planner.core.schedule.result import Schedule
 from planner.core.schedule.scheduler import Scheduler

@@ -20,6 +20,7 @@ from planner.core.model.entities import Project
 from planner.store import codecs
 from planner.store.check import check_file, read_only_connection
 from planner.store.codecs import CODECS, BadRow
+from planner.store.copy import copy_project_file
 from planner.store.errors import BadData, CorruptFile, FileProblem, ReadOnlyFile, Repairable
 from planner.store.lock import FileLock
 from planner.store.references import check_outline, check_references
@@ -146,16 +147,7 @@ class ProjectFile:
 
     def save_copy(self, destination: Path | str) -> None:
         """A consistent copy of the open file through SQLite's backup API ("Save a Copy As")."""
-        destination = Path(destination)
-        if destination.resolve() == self.path.resolve():
-            raise FileProblem("a copy cannot replace the file it is made from")
-        temporary = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
-        target = sqlite3.connect(temporary)
-        try:
-            self.db.conn.backup(target)
-        finally:
-            target.close()
-        os.replace(temporary, destination)
+        copy_project_file(self.path, destination)
 
 
 def backup_path(path: Path, schema: int) -> Path:

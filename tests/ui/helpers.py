@@ -43,7 +43,12 @@ def close_and_reload(window) -> Project:
 
 
 def table_of(window):
-    return window.gantt.table
+    return window.page("gantt").table
+
+
+def gantt_plugin(window):
+    """The Gantt tab's registration in `window` (its actions live as long as the window)."""
+    return next(plugin for plugin in window.plugins if plugin.key == "gantt")
 
 
 def select_cell(window, task_id: int, key: str) -> None:

@@ -17,8 +17,8 @@ ALL = [(1, 1), (2, 2), (3, 2), (4, 1), (5, 1)]
 
 
 def show(window, kind: TaskFilter, text: str = "") -> list[int]:
-    window.gantt.filter_bar.show_kind(kind)
-    window.gantt.filter_bar.search.setText(text)
+    window.page("gantt").filter_bar.show_kind(kind)
+    window.page("gantt").filter_bar.search.setText(text)
     return [task_id for task_id, _level in rows(window)]
 
 
@@ -31,7 +31,7 @@ def test_filters_keep_the_summaries_of_what_they_show(qtbot, window) -> None:
 
 
 def test_due_this_week_and_late(qtbot, window) -> None:
-    window.gantt.proxy.today = lambda: date(2027, 1, 5)
+    window.page("gantt").proxy.today = lambda: date(2027, 1, 5)
     assert show(window, TaskFilter.THIS_WEEK) == [1, 2, 3]  # Spec (Tue) and Review (Wed); Build ends next Mon
     assert show(window, TaskFilter.LATE) == []
     window.session.run(task_edits.set_deadline(window.session.project, 4, datetime(2027, 1, 8, 17, 0)))
@@ -59,7 +59,7 @@ def test_sorting_shows_another_order_but_the_file_keeps_the_wbs(qtbot, window) -
 
 def test_ctrl_f_goes_to_the_search_and_enter_to_the_first_match(qtbot, window) -> None:
     qtbot.keyClick(table_of(window), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    search = window.gantt.filter_bar.search
+    search = window.page("gantt").filter_bar.search
     assert QApplication.focusWidget() is search
     qtbot.keyClicks(search, "rev")
     qtbot.keyClick(search, Qt.Key.Key_Return)

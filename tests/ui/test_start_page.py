@@ -14,7 +14,7 @@ from planner.ui.dialogs.import_preview import ImportPreviewDialog
 from planner.ui.dialogs.new_project import NewProjectDialog
 from planner.ui.shell import demo_file, file_dialogs
 
-from .helpers import reload, small_project
+from .helpers import gantt_plugin, reload, small_project
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_start_page_offers_the_ways_in(empty_window) -> None:
     }
     assert page.empty.isVisible() and not page.recent.isVisible()
     assert not empty_window.file_actions.save_copy.isEnabled()
-    assert not empty_window.task_actions.insert.isEnabled()
+    assert not gantt_plugin(empty_window).task_actions.insert.isEnabled()
 
 
 def test_recent_files_are_listed_and_open_with_a_click(qtbot, empty_window, project_file) -> None:
@@ -137,22 +137,20 @@ def test_window_layout_and_zoom_persist(qtbot, project_file) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
     first.open_path(project_file)
-    header = first.gantt.table.header()
+    header = first.page("gantt").table.header()
     header.setSectionHidden(column_index("notes"), False)
     header.resizeSection(column_index("name"), 333)
-    first.gantt.splitter.setSizes([500, 700])
-    if first.gantt.has_chart:
-        first.gantt.chart.zoom_in()
-    zoom = first.gantt.chart.zoom if first.gantt.has_chart else None
+    first.page("gantt").splitter.setSizes([500, 700])
+    first.page("gantt").chart.zoom_in()
+    zoom = first.page("gantt").chart.zoom
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     second.open_path(project_file)
-    header = second.gantt.table.header()
+    header = second.page("gantt").table.header()
     assert not header.isSectionHidden(column_index("notes"))
     assert header.sectionSize(column_index("name")) == 333
-    if zoom is not None:
-        assert second.gantt.chart.zoom == pytest.approx(zoom)
+    assert second.page("gantt").chart.zoom == pytest.approx(zoom)
     assert second.settings.recent_files() == [Path(project_file).resolve()]
     second.close()
 
@@ -161,7 +159,7 @@ def test_project_created_elsewhere_opens(empty_window, tmp_path) -> None:
     path = tmp_path / "other.plandb"
     ProjectFile.create(path, small_project()).close()
     assert empty_window.open_path(path)
-    assert empty_window.summary.text() == "5 tasks   ·   Finish Mon 2027-01-11"
+    assert gantt_plugin(empty_window).summary.text() == "5 tasks   ·   Finish Mon 2027-01-11"
 
 
 def test_a_new_empty_project_gets_its_first_task_with_insert(qtbot, empty_window, tmp_path) -> None:

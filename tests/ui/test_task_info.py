@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, Qt
 from planner.core.model.entities import ConstraintType, LinkType
 from planner.ui.gantt.dialogs.task_info import TaskInfoDialog
 
-from .helpers import cell_text, close_and_reload, select_cell, table_of
+from .helpers import cell_text, close_and_reload, gantt_plugin, select_cell, table_of
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_double_click_on_the_id_opens_it(qtbot, window, opened) -> None:
 
 
 def test_ok_applies_every_change_as_one_undo_step(qtbot, window, opened) -> None:
-    window.show_task_info(4)
+    gantt_plugin(window).show_task_info(4)
     dialog = opened[0]
     dialog.general.name.setText("Build the portal")
     dialog.general.duration.setText("4d")
@@ -70,7 +70,7 @@ def test_ok_applies_every_change_as_one_undo_step(qtbot, window, opened) -> None
 
 
 def test_one_undo_takes_the_whole_dialog_back(qtbot, window, opened) -> None:
-    window.show_task_info(4)
+    gantt_plugin(window).show_task_info(4)
     dialog = opened[0]
     dialog.general.name.setText("Build the portal")
     dialog.notes.text.setPlainText("note")
@@ -81,7 +81,7 @@ def test_one_undo_takes_the_whole_dialog_back(qtbot, window, opened) -> None:
 
 
 def test_a_refused_change_keeps_the_dialog_open_and_changes_nothing(qtbot, window, opened) -> None:
-    window.show_task_info(2)
+    gantt_plugin(window).show_task_info(2)
     dialog = opened[0]
     dialog.general.name.setText("Spec v2")
     dialog.predecessors.set_row(0, 5)  # 2 -> 3 -> 4 -> 5 -> 2: a loop
@@ -94,5 +94,5 @@ def test_a_refused_change_keeps_the_dialog_open_and_changes_nothing(qtbot, windo
 
 
 def test_summary_duration_is_not_editable(window, opened) -> None:
-    window.show_task_info(1)
+    gantt_plugin(window).show_task_info(1)
     assert not opened[0].general.duration.isEnabled()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
@@ -13,13 +12,11 @@ from planner.ui.gantt.dialogs.column_chooser import ColumnChooser
 from planner.ui.gantt.table.columns import column_index
 from planner.ui.shell.app import run_gui
 
-from .helpers import select_cell
+from .helpers import gantt_plugin, select_cell
 
 
 def test_zoom_in_out_and_fit(window) -> None:
-    if not window.gantt.has_chart:
-        pytest.skip("the Gantt chart is not available")
-    chart, view = window.gantt.chart, window.view_actions
+    chart, view = window.page("gantt").chart, gantt_plugin(window).view_actions
     start = chart.zoom
     view.zoom_in.trigger()
     assert chart.zoom > start
@@ -35,21 +32,17 @@ def test_zoom_in_out_and_fit(window) -> None:
 
 
 def test_critical_path_toggle(window) -> None:
-    if not window.gantt.has_chart:
-        pytest.skip("the Gantt chart is not available")
-    window.view_actions.critical.trigger()
-    assert window.gantt.chart.show_critical is False
-    window.view_actions.critical.trigger()
-    assert window.gantt.chart.show_critical is True
+    gantt_plugin(window).view_actions.critical.trigger()
+    assert window.page("gantt").chart.show_critical is False
+    gantt_plugin(window).view_actions.critical.trigger()
+    assert window.page("gantt").chart.show_critical is True
 
 
 def test_go_to_selected_task_scrolls_the_chart_to_it(window) -> None:
-    if not window.gantt.has_chart:
-        pytest.skip("the Gantt chart is not available")
     select_cell(window, 5, "name")
-    window.view_actions.go_to.trigger()
-    x = window.gantt.chart.scale.x_of(window.session.schedule.dates(5).start)
-    assert 0 <= x < window.gantt.chart.viewport().width()
+    gantt_plugin(window).view_actions.go_to.trigger()
+    x = window.page("gantt").chart.scale.x_of(window.session.schedule.dates(5).start)
+    assert 0 <= x < window.page("gantt").chart.viewport().width()
 
 
 def test_column_chooser_shows_and_hides_columns(window, monkeypatch) -> None:
@@ -63,8 +56,8 @@ def test_column_chooser_shows_and_hides_columns(window, monkeypatch) -> None:
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ColumnChooser, "exec", choose)
-    window.view_actions.columns.trigger()
-    header = window.gantt.table.header()
+    gantt_plugin(window).view_actions.columns.trigger()
+    header = window.page("gantt").table.header()
     assert not header.isSectionHidden(column_index("notes"))
     assert header.isSectionHidden(column_index("predecessors"))
 

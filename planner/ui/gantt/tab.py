@@ -1,17 +1,15 @@
-"""The Gantt tab: the filter strip over a splitter, task table on the left, chart on the right.
+"""The Gantt tab's page: the filter strip over a splitter, task table on the left, chart on the right.
 
 The chart (planner.ui.gantt.chart.view.GanttView) mirrors the table's rows and scrolling.
-It is imported here and only here, lazily: if it cannot be loaded the tab still
-works as a task table, with the reason shown where the chart would be.
+What the tab brings to the window (menus, status bar, settings) is in planner.ui.gantt.plugin.
 """
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from planner.ui.gantt.chart.view import GanttView
 from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.table.filter_bar import FilterBar
 from planner.ui.gantt.table.task_commands import TaskCommands
@@ -21,21 +19,7 @@ from planner.ui.gantt.table.task_table import TaskTable
 from planner.ui.session import Session
 from planner.ui.shell.settings import Settings
 
-log = logging.getLogger(__name__)
 TABLE_SHARE = 0.6  # at most this much of the width goes to the table when nothing is remembered
-
-
-def make_chart(table: TaskTable, session: Session, parent: QWidget) -> QWidget:
-    """The Gantt chart for `table`, or a label saying why there is none."""
-    try:
-        from planner.ui.gantt.chart.view import GanttView
-    except ImportError as error:  # the chart is developed alongside; never let it take the table down
-        log.warning("Gantt chart not available: %s", error)
-        label = QLabel(f"The Gantt chart could not be loaded:\n{error}", parent)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)
-        return label
-    return GanttView(table, session, parent)
 
 
 class GanttTab(QWidget):
@@ -55,7 +39,7 @@ class GanttTab(QWidget):
         self.splitter.setObjectName("ganttSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.chart = make_chart(self.table, session, self.splitter)
+        self.chart = GanttView(self.table, session, self.splitter)
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -64,26 +48,15 @@ class GanttTab(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.table)  # the window focuses a tab's page when it opens
         self.table.message.connect(self.message)
         self.table.info_requested.connect(self.info_requested)
-        for name, target in (("message", self._chart_message), ("taskActivated", self.info_requested.emit)):
-            signal = getattr(self.chart, name, None)
-            if signal is not None:
-                signal.connect(target)
+        self.chart.message.connect(self._chart_message)
+        self.chart.taskActivated.connect(self.info_requested)
         self.restore_layout()
 
     def _chart_message(self, text: str) -> None:
         self.message.emit(text, False)
-
-    @property
-    def has_chart(self) -> bool:
-        return hasattr(self.chart, "zoom_in")
-
-    def chart_call(self, name: str, *args) -> None:
-        """Call a GanttView method if the chart is there (zoom_in, zoom_to_fit, scroll_to_task, ...)."""
-        method = getattr(self.chart, name, None)
-        if method is not None:
-            method(*args)
 
     def _go_to_first_match(self) -> None:
         """Enter in the search field: to the first task found, past the summaries kept for context."""
@@ -104,7 +77,7 @@ class GanttTab(QWidget):
         self._split_pending = splitter_state is None or not self.splitter.restoreState(splitter_state)
         self.splitter.splitterMoved.connect(self._user_split)
         zoom = self.settings.zoom()
-        if zoom is not None and self.has_chart:
+        if zoom is not None:
             self.chart.zoom = zoom
 
     def resizeEvent(self, event) -> None:
@@ -125,5 +98,4 @@ class GanttTab(QWidget):
     def save_layout(self) -> None:
         self.settings.set_bytes("gantt/table_header", self.table.header().saveState())
         self.settings.set_bytes("gantt/splitter", self.splitter.saveState())
-        if self.has_chart:
-            self.settings.set_zoom(self.chart.zoom)
+        self.settings.set_zoom(self.chart.zoom)

@@ -1,4 +1,4 @@
-"""The View menu: zoom the chart, go to the selected task, critical path, columns, undo history."""
+"""The Gantt tab's View menu: zoom the chart, go to the selected task, critical path, columns."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.ui.gantt.dialogs.column_chooser import ColumnChooser
 from planner.ui.gantt.tab import GanttTab
@@ -20,10 +20,10 @@ class ViewActions(QObject):
         self.window = window
         self.tab: GanttTab | None = None
         key = QKeySequence.StandardKey
-        self.zoom_in = self._action("Zoom &In", lambda t: t.chart_call("zoom_in"), [QKeySequence(key.ZoomIn)])
-        self.zoom_out = self._action("Zoom &Out", lambda t: t.chart_call("zoom_out"), [QKeySequence(key.ZoomOut)])
+        self.zoom_in = self._action("Zoom &In", lambda t: t.chart.zoom_in(), [QKeySequence(key.ZoomIn)])
+        self.zoom_out = self._action("Zoom &Out", lambda t: t.chart.zoom_out(), [QKeySequence(key.ZoomOut)])
         self.fit = self._action(
-            "Zoom to &Fit Project", lambda t: t.chart_call("zoom_to_fit"), [QKeySequence(Ctrl | Shift | Qt.Key.Key_F)]
+            "Zoom to &Fit Project", lambda t: t.chart.zoom_to_fit(), [QKeySequence(Ctrl | Shift | Qt.Key.Key_F)]
         )
         self.go_to = self._action("&Go to Selected Task", self._go_to, [QKeySequence(Ctrl | Shift | Qt.Key.Key_G)])
         self.critical = self._action("&Critical Path", self._critical, [])
@@ -31,40 +31,34 @@ class ViewActions(QObject):
         self.critical.setChecked(True)
         self.critical.setStatusTip("Show critical tasks in red in the chart")
         self.columns = self._action("Co&lumns…", self._columns, [])
-        self.bind(None)
 
     def _action(self, text: str, slot: Callable[[GanttTab], None], keys: list[QKeySequence]) -> QAction:
         action = QAction(text, self.window)
         action.setShortcuts(keys)
         action.triggered.connect(lambda _checked=False: self.tab is not None and slot(self.tab))
-        self.window.addAction(action)
         return action
+
+    @property
+    def all(self) -> list[QAction]:
+        return [self.zoom_in, self.zoom_out, self.fit, self.go_to, self.critical, self.columns]
 
     def bind(self, tab: GanttTab | None) -> None:
         self.tab = tab
-        has_chart = tab is not None and tab.has_chart
-        for action in (self.zoom_in, self.zoom_out, self.fit, self.critical):
-            action.setEnabled(has_chart)
-        for action in (self.go_to, self.columns):
-            action.setEnabled(tab is not None)
         if tab is not None:
-            tab.chart_call("set_show_critical", self.critical.isChecked())
+            tab.chart.set_show_critical(self.critical.isChecked())
 
-    def fill_menu(self, menu: QMenu) -> None:
-        menu.addActions([self.zoom_in, self.zoom_out, self.fit])
-        menu.addSeparator()
-        menu.addActions([self.go_to, self.critical])
-        menu.addSeparator()
-        menu.addAction(self.columns)
+    def menu_entries(self) -> list[QAction | None]:
+        """The View menu's entries (None is a separator)."""
+        return [self.zoom_in, self.zoom_out, self.fit, None, self.go_to, self.critical, None, self.columns]
 
     def _go_to(self, tab: GanttTab) -> None:
         task_id = tab.table.current_task_id()
         if task_id is not None:
             tab.table.select_task(task_id, tab.table.currentIndex().column())
-            tab.chart_call("scroll_to_task", task_id)
+            tab.chart.scroll_to_task(task_id)
 
     def _critical(self, tab: GanttTab) -> None:
-        tab.chart_call("set_show_critical", self.critical.isChecked())
+        tab.chart.set_show_critical(self.critical.isChecked())
 
     def _columns(self, tab: GanttTab) -> None:
         ColumnChooser(tab.table.header(), self.window).exec()

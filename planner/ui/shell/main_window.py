@@ -1,35 +1,34 @@
 """The main window: a start page with no project open, the project's tabs with one.
 
 One window holds one project. Opening another closes the first (nothing to save:
-every edit is already in the file). The window owns the menus and status bar; the
-tabs own their views; the Session owns the document and its undo stack.
+every edit is already in the file). The window owns the menus and status bar and
+knows a list of tab plugins (planner.ui.tabs), never a tab by name: each brings its
+page, its scoped actions, its menu entries and its part of the status bar. The
+Session owns the document and its undo stack.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QUndoView
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QTabWidget, QUndoView, QWidget
 
 from planner.core.errors import PlannerError
 from planner.store.document import Document
 from planner.store.errors import FileMissing
-from planner.ui.gantt.dialogs.task_info import TaskInfoDialog
-from planner.ui.gantt.roles import TaskIdRole
-from planner.ui.gantt.tab import GanttTab
-from planner.ui.gantt.table.formats import format_date, working_day_bounds
 from planner.ui.gantt.table.signs import warning_color
-from planner.ui.gantt.table.task_actions import TaskActions
-from planner.ui.gantt.view_actions import ViewActions
 from planner.ui.session import Session
 from planner.ui.shell.file_actions import FileActions
 from planner.ui.shell.file_errors import show_open_problem
 from planner.ui.shell.settings import Settings
 from planner.ui.shell.start_page import StartPage
+from planner.ui.shell.tab_list import TABS
+from planner.ui.tabs import Tab
 
 log = logging.getLogger(__name__)
 APP = "Planner"
@@ -37,11 +36,10 @@ AUTOSAVE_NOTE = "Every change is saved to the project file the moment you make i
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, tabs: Sequence[type[Tab]] = TABS) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.session: Session | None = None
-        self.gantt: GanttTab | None = None
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
         self.start_page = StartPage(self)
@@ -51,9 +49,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.file_actions = FileActions(self)
-        self.task_actions = TaskActions(self, self.show_task_info, self._find)
-        self.view_actions = ViewActions(self)
+        self.plugins: list[Tab] = [tab(self) for tab in tabs]
         self._undo_dock()
         self._menus()
         self._status_bar()
@@ -82,17 +80,20 @@ class MainWindow(QMainWindow):
         self.history_action: QAction = self.undo_dock.toggleViewAction()
         self.history_action.setText("Undo &History")
         edit.addActions([self.undo_action, self.redo_action, self.history_action])
-        edit.addSeparator()
-        self.task_actions.fill_menu(edit)
-        self.view_actions.fill_menu(bar.addMenu("&View"))
+        menus = {"Edit": edit}
+        for plugin in self.plugins:
+            for title, entries in plugin.menu_entries().items():
+                menu = menus.get(title) or menus.setdefault(title, bar.addMenu(f"&{title}"))
+                _add_entries(menu, entries)
         help_menu = bar.addMenu("&Help")
         self.about_action = help_menu.addAction("&About Planner")
         self.about_action.triggered.connect(self._about)
 
     def _status_bar(self) -> None:
-        self.summary = QLabel(self)
-        self.summary.setContentsMargins(8, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self.summary)
+        for plugin in self.plugins:
+            for widget in plugin.status_widgets():
+                self.statusBar().addPermanentWidget(widget)
+            plugin.set_current(False)
 
     def _connect_start_page(self) -> None:
         page, files = self.start_page, self.file_actions
@@ -121,14 +122,22 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.session is None:
             self.setWindowTitle(APP)
-            self.summary.clear()
             return
-        project = self.session.project
-        self.setWindowTitle(f"{project.name} — {self.session.document.path.name} — {APP}")
-        bounds = working_day_bounds(project.calendar)
-        count = len(project.tasks)
-        finish = format_date(self.session.schedule.project_finish, bounds)
-        self.summary.setText(f"{count} task{'s' * (count != 1)}   ·   Finish {finish}")
+        self.setWindowTitle(f"{self.session.project.name} — {self.session.document.path.name} — {APP}")
+
+    # -- tabs -------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget | None:
+        """The page of the tab registered as `key` (None when no project is open)."""
+        return next((p.page for p in self.plugins if p.key == key), None)
+
+    def current_tab(self) -> Tab | None:
+        shown = self.tabs.currentWidget()
+        return next((p for p in self.plugins if p.page is not None and p.page is shown), None)
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.current_tab()
+        for plugin in self.plugins:
+            plugin.set_current(plugin is current)
 
     # -- opening and closing ----------------------------------------------------------
     def open_path(self, path: Path | str) -> bool:
@@ -161,21 +170,15 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         session.changed.connect(lambda _changes: self._update_title())
         session.failed.connect(lambda text: self.status(text, error=True))
-        self.gantt = GanttTab(session, self.settings, self.tabs)
-        self.gantt.message.connect(lambda text, error: self.status(text, error))
-        self.gantt.info_requested.connect(self.show_task_info)
-        self.gantt.table.context_actions = self.task_actions.context_menu_actions()
-        self.tabs.addTab(self.gantt, "Gantt")
-        self.task_actions.bind(self.gantt.commands)
-        self.view_actions.bind(self.gantt)
+        for plugin in self.plugins:
+            self.tabs.addTab(plugin.attach(session), plugin.title)
+        self._tab_changed(self.tabs.currentIndex())
         self.file_actions.project_open(True)
         self.pages.setCurrentWidget(self.tabs)
         self.settings.add_recent(document.path)
         self._update_title()
-        first = self.gantt.table.proxy.index(0, 0)
-        if first.isValid():
-            self.gantt.table.select_task(first.data(TaskIdRole))
-        self.gantt.table.setFocus()
+        if self.tabs.currentWidget() is not None:
+            self.tabs.currentWidget().setFocus()
         if self.settings.first_time("autosave"):
             self.status(AUTOSAVE_NOTE, timeout=20000)
 
@@ -183,16 +186,13 @@ class MainWindow(QMainWindow):
         """Back to the start page; the file is already up to date, so there is nothing to ask."""
         if self.session is None:
             return
-        session, gantt = self.session, self.gantt
-        if gantt is not None:
-            gantt.table.commit_open_editor()  # while the session still takes edits
-        self.session = self.gantt = None
-        self.task_actions.bind(None)
-        self.view_actions.bind(None)
-        if gantt is not None:
-            gantt.save_layout()
-            self.tabs.removeTab(self.tabs.indexOf(gantt))
-            gantt.deleteLater()
+        session = self.session
+        for plugin in self.plugins:
+            page = plugin.detach()  # a tab commits an open editor while the session still takes edits
+            if page is not None:
+                self.tabs.removeTab(self.tabs.indexOf(page))
+                page.deleteLater()
+        self.session = None
         self.undo_group.removeStack(session.undo_stack)
         session.close()
         session.deleteLater()
@@ -211,20 +211,18 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
-    # -- task commands the menus reach --------------------------------------------------
-    def show_task_info(self, task_id: int | None = None) -> None:
-        if self.session is None or self.gantt is None:
-            return
-        task_id = task_id if task_id is not None else self.gantt.table.current_task_id()
-        if task_id is None or task_id not in self.session.project.tasks:
-            return
-        TaskInfoDialog(self.session, task_id, self).exec()
-
+    # -- help -----------------------------------------------------------------------
     def _about(self) -> None:
         from planner.ui.shell.about import show_about  # reads every bundled library's metadata: only when asked
 
         show_about(self)
 
-    def _find(self) -> None:
-        if self.gantt is not None:
-            self.gantt.filter_bar.focus_search()
+
+def _add_entries(menu: QMenu, entries: list[QAction | None]) -> None:
+    """A tab's entries after a separator; None in `entries` is a separator too."""
+    menu.addSeparator()
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(entry)

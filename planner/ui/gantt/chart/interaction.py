@@ -1,6 +1,6 @@
 """The chart's mouse and keyboard: select rows, drag bars, link tasks, right-click menus.
 
-Every change is one core Edit run through `Session.run`; a refused edit
+Every change is one core Edit run through `Session.attempt`; a refused edit
 (PlannerError) becomes a `message` for the status bar and changes nothing.
 """
 
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from planner.core.edits.edit import Edit
 from planner.core.edits.link_edits import add_link
 from planner.core.edits.task_edits import set_constraint, set_percent_complete
-from planner.core.errors import PlannerError
 from planner.core.model.duration import format_duration
 from planner.core.model.entities import ConstraintType, LinkType
 from planner.ui.gantt.chart.cursors import percent_cursor
@@ -49,13 +48,7 @@ class Interaction:
     # -- edits --------------------------------------------------------------
     def run(self, build: Callable[[], Edit | None], done: str = "") -> bool:
         """Build and run one edit; show why if the core refuses it."""
-        try:
-            edit = build()
-            if edit is None:
-                return False
-            self.view.session.run(edit)
-        except PlannerError as error:
-            self.view.message.emit(str(error))
+        if self.view.session.attempt(lambda _project: build(), self.view.message.emit) is None:
             return False
         if done:
             self.view.message.emit(done)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 
 from planner.core.edits import link_edits
 from planner.core.edits.compose import Builder, compose
-from planner.core.errors import PlannerError
 from planner.core.model.entities import Project
 from planner.ui.gantt.dialogs.link_table import LinkRow, LinkTable
 from planner.ui.gantt.dialogs.task_info_pages import AdvancedPage, GeneralPage, NotesPage
@@ -89,10 +88,11 @@ class TaskInfoDialog(QDialog):
         return compose(self.session.project, "Task information", self.builders())
 
     def accept(self) -> None:
-        try:
-            self.session.run(self.edit())
-        except PlannerError as error:
-            self.problem.setText(str(error))
+        """OK: the one edit, or the dialog stays open with the reason under the tabs."""
+        refusals: list[str] = []
+        self.session.attempt(lambda _project: self.edit(), refusals.append)
+        if refusals:
+            self.problem.setText(refusals[0])
             self.problem.show()
             return
         super().accept()

@@ -1,4 +1,6 @@
-"""The Edit menu's task actions with MS Project's shortcuts, bound to whichever table is open."""
+"""The Gantt tab's task actions (Edit menu) with MS Project's shortcuts, bound to the open table.
+
+The Gantt tab plugin scopes their shortcuts to its page and enables them while it is current."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.ui.gantt.table.task_commands import TaskCommands
 
@@ -41,7 +43,6 @@ class TaskActions(QObject):
         self.find = self._plain("&Find…", on_find, _keys(QKeySequence.StandardKey.Find))
         self.link.setStatusTip("Link the selected tasks finish-to-start, in table order")
         self.unlink.setStatusTip("Remove the links between the selected tasks (all links of a single task)")
-        self.bind(None)
 
     def _action(self, text: str, command: str, keys: list[QKeySequence]) -> QAction:
         return self._plain(text, lambda: self._run(command), keys)
@@ -50,7 +51,6 @@ class TaskActions(QObject):
         action = QAction(text, self.window)
         action.setShortcuts(keys)
         action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
         return action
 
     def _run(self, command: str) -> None:
@@ -66,8 +66,6 @@ class TaskActions(QObject):
 
     def bind(self, commands: TaskCommands | None) -> None:
         self.commands = commands
-        for action in self.all:
-            action.setEnabled(commands is not None)
 
     def context_menu_actions(self) -> list[QAction | None]:
         """What a right-click on a task offers (None is a separator)."""
@@ -75,11 +73,9 @@ class TaskActions(QObject):
             self.info, None, self.insert, self.delete, None, self.indent, self.outdent, None, self.link, self.unlink,
         ]  # fmt: skip
 
-    def fill_menu(self, menu: QMenu) -> None:
-        menu.addActions([self.insert, self.delete])
-        menu.addSeparator()
-        menu.addActions([self.indent, self.outdent, self.move_up, self.move_down])
-        menu.addSeparator()
-        menu.addActions([self.link, self.unlink])
-        menu.addSeparator()
-        menu.addActions([self.info, self.find])
+    def menu_entries(self) -> list[QAction | None]:
+        """The Edit menu's task entries (None is a separator)."""
+        return [
+            self.insert, self.delete, None, self.indent, self.outdent, self.move_up, self.move_down, None,
+            self.link, self.unlink, None, self.info, self.find,
+        ]  # fmt: skip

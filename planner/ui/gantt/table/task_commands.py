@@ -7,17 +7,13 @@ expects it. A refusal is reported beside the table; nothing changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject
 
 from planner.core.edits import link_edits, outline_edits
 from planner.core.edits.compose import compose
 from planner.core.edits.edit import Edit
-from planner.core.errors import PlannerError
-from planner.core.model.entities import Project
 from planner.ui.gantt.table.task_table import TaskTable
-from planner.ui.session import Session
+from planner.ui.session import Builder, Session
 
 
 class TaskCommands(QObject):
@@ -26,15 +22,9 @@ class TaskCommands(QObject):
         self.table = table
         self.session = session
 
-    def _run(self, build: Callable[[Project], Edit | None]) -> Edit | None:
-        """Build and run one edit; report a refusal. Returns the edit that was made, if any."""
-        try:
-            edit = build(self.session.project)
-            self.session.run(edit)
-        except PlannerError as error:
-            self.table.report(str(error))
-            return None
-        return edit
+    def _run(self, build: Builder) -> Edit | None:
+        """Build and run one edit, a refusal reported beside the table. Returns the edit that was made, if any."""
+        return self.session.attempt(build, self.table.report)
 
     def _top_level(self, task_ids: list[int]) -> list[int]:
         """The selected tasks without those whose summary is selected too (they move with it)."""

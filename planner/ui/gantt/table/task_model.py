@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from planner.core.edits.changes import Changes
-from planner.core.errors import PlannerError
+from planner.core.edits.edit import Edit
 from planner.ui.gantt.roles import DatesRole, FinishRole, StartRole, TaskIdRole, TaskRole
 from planner.ui.gantt.table.columns import COLUMNS, Column
 from planner.ui.gantt.table.facts import TaskFacts
@@ -180,15 +180,21 @@ class TaskModel(QAbstractItemModel):
         column = COLUMNS[index.column()]
         if column.edit is None:
             return False
-        task_id = index.internalId()
-        try:
-            edit, notice = column.edit(self.facts, task_id, "" if value is None else str(value))
-            self.session.run(edit)
-        except PlannerError as error:
-            self.refused.emit(task_id, index.column(), str(error))
+        task_id, text = index.internalId(), "" if value is None else str(value)
+        notices: list[str | None] = []
+        refusals: list[str] = []
+
+        def build(_project) -> Edit | None:
+            edit, notice = column.edit(self.facts, task_id, text)
+            notices.append(notice)
+            return edit
+
+        self.session.attempt(build, refusals.append)
+        if refusals:
+            self.refused.emit(task_id, index.column(), refusals[0])
             return False
-        if notice:
-            self.notice.emit(notice)
+        if notices and notices[0]:
+            self.notice.emit(notices[0])
         return True
 
     # -- following the document ------------------------------------------------

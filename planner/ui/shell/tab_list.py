@@ -1,0 +1,8 @@
+"""The tabs of the main window, in the order they are shown: adding a tab is one line here."""
+
+from __future__ import annotations
+
+from planner.ui.gantt.plugin import GanttTabPlugin
+from planner.ui.tabs import Tab
+
+TABS: tuple[type[Tab], ...] = (GanttTabPlugin,)
