@@ -30,7 +30,7 @@ class JobSteps:
     def at(self, fraction: float) -> None:
         """The job has reached `fraction` (0 to 1); raise Cancelled if the user asked to stop."""
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled(f"{self.job} was cancelled")
+            raise Cancelled(f"{self.job} cancelled; nothing was written")
         done = min(TOTAL, max(0, int(fraction * TOTAL)))
         if self.progress is not None and done != self.done:
             self.done = done

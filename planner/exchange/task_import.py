@@ -129,7 +129,7 @@ def read_task_sheet(
     Raises InputError only when the file as a whole cannot be used: missing, not a
     sheet, or empty; Cancelled when `cancelled()` turns True.
     """
-    steps = JobSteps(progress, cancelled, "the import")
+    steps = JobSteps(progress, cancelled, f"Reading {Path(source).name}")
     with collector_paused():
         return _read_task_sheet(Path(source), start, country, holidays, name, steps)
 

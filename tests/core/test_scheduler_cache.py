@@ -67,7 +67,7 @@ def _project_edit(draw: st.DrawFn, project: Project) -> Edit:
         day = draw(st.sampled_from([date(2027, 1, 5), date(2027, 1, 11)]))
         after = replace(before, exceptions=[*before.exceptions, CalendarException(day, day, "holiday")])
         return Edit("holiday", (Put("calendars", before, after),))
-    resource = Resource(project.next_id(project.resources), "Ann")
+    resource = Resource(project.next_id("resources"), "Ann")
     return Edit("resource", (Put("resources", None, resource),))
 
 
