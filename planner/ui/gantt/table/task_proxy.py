@@ -99,7 +99,7 @@ class TaskProxy(QSortFilterProxyModel):
         needle = self._text.lower()
         if not needle:
             return kind_test
-        return lambda f, t: kind_test(f, t) and (needle in f.task(t).name.lower() or needle == str(t))
+        return lambda f, t: kind_test(f, t) and (needle in f.task(t).name.lower() or needle == str(f.row_id(t)))
 
     def _schedule_changed(self) -> None:
         """Dates moved: sort and filter again if either depends on them (nothing to do otherwise)."""
