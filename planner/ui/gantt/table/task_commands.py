@@ -44,13 +44,24 @@ class TaskCommands(QObject):
 
     # -- the commands --------------------------------------------------------------
     def insert_task(self) -> None:
-        """A new task above the current one (at the end when there is none), ready to be named."""
+        """A new task above the current one (at the end when there is none), ready to be named.
+
+        As in MS Project it takes the current row's ID and the rows below renumber. It stays
+        shown under any filter (until the filter is set again), so what is typed next names it.
+        """
         above = self.table.current_task_id()
-        edit = self._run(lambda p: outline_edits.insert_task(p, above))
+
+        def build(project: Project) -> Edit:
+            edit = outline_edits.insert_task(project, above)
+            self.table.proxy.pin(edit.changes[0].after.id)
+            return edit
+
+        edit = self._run(build)
         if edit is not None:
             new_id = edit.changes[0].after.id
             self.table.select_task(new_id)
-            self.table.message.emit(f"Inserted task {new_id}: type its name", False)
+            shown = self.session.schedule.outline.ids.id_of(new_id)
+            self.table.message.emit(f"Inserted task {shown}: type its name", False)
 
     def delete_tasks(self) -> None:
         chosen = self.table.selected_task_ids()
@@ -58,7 +69,8 @@ class TaskCommands(QObject):
             return
         current = self.table.currentIndex()
         row, column, parent = current.row(), current.column(), current.parent()
-        names = ", ".join(f"{t} {self.session.project.tasks[t].name!r}" for t in chosen[:3])
+        ids = self.session.schedule.outline.ids
+        names = ", ".join(f"{ids.id_of(t)} {self.session.project.tasks[t].name!r}" for t in chosen[:3])
         more = f" and {len(chosen) - 3} more" if len(chosen) > 3 else ""
         if self._run(lambda p: outline_edits.delete_tasks(p, chosen)) is None:
             return
@@ -101,7 +113,10 @@ class TaskCommands(QObject):
         """Ctrl+F2: the selected tasks, in table order, each finish-to-start to the next."""
         chosen = self.table.selected_task_ids()
         if self._run(lambda p: link_edits.link_chain(p, chosen)) is not None:
-            self.table.message.emit("Linked " + " → ".join(map(str, chosen)) + " finish-to-start", False)
+            ids = self.session.schedule.outline.ids
+            self.table.message.emit(
+                "Linked " + " → ".join(str(ids.id_of(t)) for t in chosen) + " finish-to-start", False
+            )
 
     def unlink(self) -> None:
         chosen = self.table.selected_task_ids()
