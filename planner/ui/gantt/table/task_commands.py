@@ -16,6 +16,7 @@ from planner.core.edits.compose import compose
 from planner.core.edits.edit import Edit
 from planner.core.errors import PlannerError
 from planner.core.model.entities import Project
+from planner.ui.gantt.table import questions
 from planner.ui.gantt.table.task_table import TaskTable
 from planner.ui.session import Session
 
@@ -64,18 +65,36 @@ class TaskCommands(QObject):
             self.table.message.emit(f"Inserted task {shown}: type its name", False)
 
     def delete_tasks(self) -> None:
-        chosen = self.table.selected_task_ids()
+        """Delete the selected tasks; a summary goes with its subtasks after MS Project's question."""
+        chosen = self._top_level(self.table.selected_task_ids())
         if not chosen:
+            return
+        outline = self.session.schedule.outline
+        summaries = [t for t in chosen if outline.is_summary(t)]
+        subtasks = sum(1 for t in summaries for _ in outline.descendants(t))
+        if summaries and not questions.ask_delete_summary(
+            self.table, questions.summary_delete_text([self._named(t) for t in summaries], subtasks)
+        ):
             return
         current = self.table.currentIndex()
         row, column, parent = current.row(), current.column(), current.parent()
-        ids = self.session.schedule.outline.ids
-        names = ", ".join(f"{ids.id_of(t)} {self.session.project.tasks[t].name!r}" for t in chosen[:3])
-        more = f" and {len(chosen) - 3} more" if len(chosen) > 3 else ""
+        text = self._deleted_text(chosen, subtasks)
         if self._run(lambda p: outline_edits.delete_tasks(p, chosen)) is None:
             return
-        self.table.message.emit(f"Deleted {names}{more} with their links (Ctrl+Z brings them back)", False)
+        self.table.message.emit(text, False)
         self._select_near(row, column, parent)
+
+    def _named(self, task_id: int) -> str:
+        """`1 'Design'`: a task as the table shows it, by row ID."""
+        return f"{self.session.schedule.outline.ids.id_of(task_id)} {self.session.project.tasks[task_id].name!r}"
+
+    def _deleted_text(self, chosen: list[int], subtasks: int) -> str:
+        """`Deleted 1 'Design' and its 2 subtasks, with their links (Ctrl+Z brings them back)`."""
+        names = ", ".join(self._named(t) for t in chosen[:3])
+        more = f" and {len(chosen) - 3} more" if len(chosen) > 3 else ""
+        owner = "its" if len(chosen) == 1 else "their"
+        below = f" and {owner} {subtasks} subtask{'s' if subtasks != 1 else ''}" if subtasks else ""
+        return f"Deleted {names}{more}{below}, with their links (Ctrl+Z brings them back)"
 
     def _select_near(self, row: int, column: int, parent) -> None:
         proxy = self.table.proxy
