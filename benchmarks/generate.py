@@ -111,10 +111,10 @@ def write_sheet(project: Project, path: Path) -> None:
             task = project.tasks[task_id]
             writer.writerow(
                 [
-                    task_id,
+                    outline.ids.id_of(task_id),
                     task.name,
                     format_duration(task.duration, project.units),
-                    format_predecessors(incoming.get(task_id, []), project.units),
+                    format_predecessors(incoming.get(task_id, []), outline.ids, project.units),
                     outline.level(task_id),
                 ]
             )

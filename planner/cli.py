@@ -5,8 +5,10 @@
     planner demo FILE
     planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
     planner schedule FILE [--json]
-    planner why FILE TASK_ID
+    planner why FILE ID
     planner repair FILE
+
+Task IDs are MS Project's: the row number in outline order, as the table shows it.
 
 Bad input never shows a traceback: one line on stderr and exit code 2.
 """
@@ -120,9 +122,12 @@ def cmd_why(args: argparse.Namespace) -> int:
     from planner.core.schedule.explain import explain
 
     result = _load(args.file)
-    if args.task_id not in result.project.tasks:
-        raise PlannerError(f"{args.file}: there is no task {args.task_id}")
-    print(explain(result, args.task_id))
+    uid = result.outline.ids.uid_of(args.task_id)
+    if uid is None:
+        raise PlannerError(
+            f"{args.file}: there is no task {args.task_id} (the IDs go from 1 to {len(result.outline.ids)})"
+        )
+    print(explain(result, uid))
     return 0
 
 
@@ -174,7 +179,7 @@ def _job_parser() -> argparse.ArgumentParser:
 
     why = jobs.add_parser("why", help="explain what drives a task's start and whether it is critical")
     why.add_argument("file")
-    why.add_argument("task_id", type=int)
+    why.add_argument("task_id", type=int, metavar="ID", help="the task's ID: its row number, as the table shows it")
     why.set_defaults(run=cmd_why)
 
     repair = jobs.add_parser("repair", help="drop the links and assignments that refer to tasks gone from the file")

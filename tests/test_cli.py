@@ -193,3 +193,38 @@ def test_every_package_is_listed_in_pyproject():
     listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(root).parts) for p in (root / "planner").rglob("__init__.py")}
     assert found <= listed
+
+
+@pytest.fixture
+def renumbered_file(tmp_path):
+    """Design, Build, Go-live in that row order, stored under Unique IDs 7, 3, 5 (as after inserts)."""
+    project = new_project("Renumbered", datetime(2027, 1, 4, 8, 0))
+    project.tasks[7] = Task(7, "Design", position=1, duration=Duration(3 * 480))
+    project.tasks[3] = Task(3, "Build", position=2, duration=Duration(5 * 480))
+    project.tasks[5] = Task(5, "Go-live", position=3, duration=Duration(0), milestone=True)
+    project.links[1] = Link(1, 7, 3)
+    project.links[2] = Link(2, 3, 5)
+    path = tmp_path / "renumbered.plandb"
+    ProjectFile.create(path, project).close()
+    return path
+
+
+def test_schedule_json_gives_the_row_id_and_the_unique_id(renumbered_file, capsys):
+    assert main(["schedule", str(renumbered_file), "--json"]) == 0
+    tasks = json.loads(capsys.readouterr().out)["tasks"]
+    assert [(t["id"], t["uid"], t["name"]) for t in tasks] == [(1, 7, "Design"), (2, 3, "Build"), (3, 5, "Go-live")]
+
+
+def test_the_schedule_table_shows_row_ids(renumbered_file, capsys):
+    assert main(["schedule", str(renumbered_file)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0].rstrip("*!") for line in lines if "Design" in line or "Go-live" in line] == ["1", "3"]
+
+
+def test_why_takes_the_row_id_and_names_tasks_by_it(renumbered_file, capsys):
+    assert main(["why", str(renumbered_file), "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Task 2 'Build' starts Thu 2027-01-07 08:00")
+    assert "driven by the link from task 1 'Design' (FS)" in out and "It drives task 3 'Go-live' (FS)." in out
+    assert main(["why", str(renumbered_file), "5"]) == 2
+    assert capsys.readouterr().err.strip().endswith("there is no task 5 (the IDs go from 1 to 3)")

@@ -15,16 +15,21 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def schedule_dict(schedule: Schedule) -> dict:
-    """The `planner schedule --json` document: project header and one entry per task in WBS order."""
+    """The `planner schedule --json` document: project header and one entry per task in WBS order.
+
+    `id` is the row number (MS Project's ID, what `planner why` takes), `uid` the Unique ID,
+    which stays with the task through inserts, moves and deletes.
+    """
     project, outline = schedule.project, schedule.outline
     codes = outline.codes()
     tasks = []
-    for task_id in outline.rows():
+    for row, task_id in enumerate(outline.rows(), start=1):
         task = project.tasks[task_id]
         dates = schedule.dates(task_id)
         tasks.append(
             {
-                "id": task_id,
+                "id": row,
+                "uid": task_id,
                 "wbs": codes[task_id],
                 "name": task.name,
                 "outline_level": outline.level(task_id),
@@ -69,7 +74,7 @@ def schedule_table(schedule: Schedule, width: int = 40) -> str:
         header,
         "-" * len(header),
     ]
-    for task_id in outline.rows():
+    for row, task_id in enumerate(outline.rows(), start=1):
         task = project.tasks[task_id]
         dates = schedule.dates(task_id)
         name = "  " * (outline.level(task_id) - 1) + task.name
@@ -83,7 +88,7 @@ def schedule_table(schedule: Schedule, width: int = 40) -> str:
             else ("-" + format_minutes(-dates.total_float_minutes, units=units))
         )
         lines.append(
-            f"{task_id:>5}{marks}{codes[task_id]:<9} {name:<{width}} {duration:>8}  "
+            f"{row:>5}{marks}{codes[task_id]:<9} {name:<{width}} {duration:>8}  "
             f"{when(dates.start):<20} {when(dates.finish):<20} {total:>6}"
         )
     lines.append("* critical   ! finishes after its deadline")

@@ -6,8 +6,10 @@ Finish, Predecessors, Outline Level, Constraint Type, Constraint Date, Deadline,
 
 What the import does with a sheet, and why:
 
-- The IDs in the sheet stay the task ids, because the Predecessors cells name
-  them. Without an ID column the task rows are numbered 1..n.
+- The sheet's IDs identify its rows, because the Predecessors cells name them;
+  without an ID column the task rows are numbered 1..n. Once linked, the tasks get
+  Unique IDs 1..n in row order (planner.exchange.task_uids), so the IDs the table
+  shows are the row numbers whatever numbers the sheet used.
 - Outline Level builds the WBS; going down more than one level at once is an
   error on that row, as MS Project cannot indent a task two levels.
 - A row's Start is *not* turned into a constraint. MS Project's own exports carry
@@ -45,6 +47,7 @@ from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
 from planner.exchange.task_links import add_links, break_loops, check_links
 from planner.exchange.task_rows import Columns, TaskRow, map_columns, parse_row
+from planner.exchange.task_uids import number_in_row_order
 
 STEP_ROWS = 1000  # rows between two progress reports (and cancel checks)
 
@@ -163,6 +166,7 @@ def _read_task_sheet(
     add_links(project, rows, by_id)
     steps.at(0.85)
     sheet_problems = [RowProblem(0, message) for message in break_loops(project, by_id)]
+    number_in_row_order(project)
     problems = sorted((RowProblem(r.row, m) for r in rows for m in r.problems), key=lambda p: p.row)
     warnings = [start_note, *warnings] if start_note else warnings
     steps.at(1)

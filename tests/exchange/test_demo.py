@@ -102,11 +102,14 @@ def test_every_link_type_is_used_with_lags_and_a_lead(project: Project) -> None:
     assert any(lag < 0 for lag in lags)
 
 
-def test_predecessors_in_the_source_are_written_as_planner_writes_them(project: Project) -> None:
+def test_predecessors_in_the_source_are_written_as_planner_writes_them(project: Project, plan: Schedule) -> None:
+    """The source's IDs are the rows' numbers, so its Predecessors read as the table shows them."""
     source = tomllib.loads((files("planner.resources") / "demo" / "portal.toml").read_text(encoding="utf-8"))
     for row in source["tasks"]:
-        links = [k for k in project.links.values() if k.successor_id == row["id"]]
-        assert format_predecessors(links, project.units) == row.get("predecessors", ""), row["name"]
+        uid = task_id(project, row["name"])
+        assert plan.outline.ids.id_of(uid) == row["id"], row["name"]
+        links = [k for k in project.links.values() if k.successor_id == uid]
+        assert format_predecessors(links, plan.outline.ids, project.units) == row.get("predecessors", ""), row["name"]
 
 
 def test_milestones_exist_and_take_no_time(project: Project, plan: Schedule) -> None:

@@ -223,3 +223,17 @@ def test_utf16_tab_separated_unicode_text_from_excel(tmp_path) -> None:
     path = tmp_path / "tasks.csv"
     path.write_bytes("Name\tDuration\tStart\r\nÉtude\t2d\t2027-01-04\r\n".encode("utf-16"))
     assert import_tasks(path).tasks[1].name == "Étude"
+
+
+def test_the_sheets_ids_name_rows_and_the_tasks_are_numbered_in_row_order(tmp_path) -> None:
+    """A sheet numbered 10, 20, 30 (and a gap) links by those numbers; the project then reads 1, 2, 3."""
+    text = "ID,Name,Duration,Predecessors,Start\n30,Design,2d,,2027-01-04\n10,Build,3d,30,\n20,Test,1d,10FS+1d,\n"
+    project = import_tasks(write_csv(tmp_path, text))
+    plan = schedule(project)
+    names = [project.tasks[t].name for t in plan.outline.rows()]
+    assert names == ["Design", "Build", "Test"]
+    assert sorted(project.tasks) == [1, 2, 3] and [plan.outline.ids.id_of(t) for t in plan.outline.rows()] == [1, 2, 3]
+    name = {uid: task.name for uid, task in project.tasks.items()}
+    links = {(name[k.predecessor_id], name[k.successor_id]) for k in project.links.values()}
+    assert links == {("Design", "Build"), ("Build", "Test")}
+    assert plan.dates(3).start == at("2027-01-12")  # Build ends Fri 8th; Mon 11th is the lag

@@ -133,5 +133,5 @@ def test_priority(tmp_path, cell, priority) -> None:
 
 def test_headers_match_whatever_the_case_and_spacing(tmp_path) -> None:
     path = write_csv(tmp_path, " id ,TASK NAME,duration,  Outline   level ,percent complete\n7,Build,2d,1,25\n")
-    task = import_tasks(path, start=START).tasks[7]
+    task = import_tasks(path, start=START).tasks[1]  # the first row, whatever the sheet numbered it
     assert (task.name, task.duration, task.percent_complete) == ("Build", Duration(960), 25)

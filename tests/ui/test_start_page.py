@@ -126,7 +126,7 @@ def test_import_previews_rows_and_problems_then_writes_a_new_file(qtbot, empty_w
     assert "left out" in dialog.summary.text()
     assert empty_window.session.document.path == target
     empty_window.close_project()
-    assert sorted(reload(target).tasks) == [1, 3]
+    assert [t.name for t in reload(target).tasks.values()] == ["Design", "Test"]  # numbered 1, 2 in row order
     assert sheet.read_text(encoding="utf-8").startswith("ID,Name")  # the sheet itself is untouched
 
 

@@ -96,3 +96,20 @@ def test_a_refused_change_keeps_the_dialog_open_and_changes_nothing(qtbot, windo
 def test_summary_duration_is_not_editable(window, opened) -> None:
     gantt_plugin(window).show_task_info(1)
     assert not opened[0].general.duration.isEnabled()
+
+
+def test_the_link_lists_show_and_take_row_ids_after_an_insert(qtbot, window, opened) -> None:
+    """After an Insert above Spec, Review is row 4 and Launch row 6: the dialog shows and takes those IDs."""
+    select_cell(window, 2, "name")
+    qtbot.keyClick(table_of(window), Qt.Key.Key_Insert)  # new task, Unique ID 6, becomes row 2
+    window.show_task_info(4)
+    dialog = opened[0]
+    assert dialog.windowTitle() == "Task information — 5 Build"
+    assert [r.task_id for r in dialog.predecessors.rows()] == [4]  # Review
+    assert [r.task_id for r in dialog.successors.rows()] == [6]  # Launch
+    assert dialog.predecessors.table.item(0, 1).text() == "Review"
+    dialog.successors.set_row(0, 2)  # the new task, by the ID the table shows
+    assert dialog.successors.table.item(0, 1).text() == "New task"
+    dialog.accept()
+    project = close_and_reload(window)
+    assert {(k.predecessor_id, k.successor_id) for k in project.links.values() if k.predecessor_id == 4} == {(4, 6)}

@@ -16,26 +16,36 @@ from planner.core.model.wbs import Outline
 def check_link(
     project: Project, predecessor: int, successor: int, kind: LinkType, outline: Outline | None = None
 ) -> None:
-    """Refuse the links MS Project refuses, before the scheduler has to."""
-    if predecessor not in project.tasks:
-        raise InputError(f"there is no task {predecessor} to link from")
-    if successor not in project.tasks:
-        raise InputError(f"there is no task {successor} to link to")
-    if predecessor == successor:
-        raise InputError(f"task {successor} cannot be its own predecessor")
+    """Refuse the links MS Project refuses, before the scheduler has to. Messages name row IDs."""
+    for uid, end in ((predecessor, "from"), (successor, "to")):
+        if uid not in project.tasks:
+            raise InputError(f"the task to link {end} is no longer in the project")
     outline = outline or Outline.of(project)
+    ids = outline.ids
+    label = ids.label
+    if predecessor == successor:
+        raise InputError(f"{label(successor)} cannot be its own predecessor")
     if predecessor in outline.ancestors(successor) or successor in outline.ancestors(predecessor):
-        raise InputError(f"tasks {predecessor} and {successor} cannot be linked: one is the summary of the other")
+        raise InputError(
+            f"tasks {ids.id_of(predecessor)} and {ids.id_of(successor)} cannot be linked: "
+            "one is the summary of the other"
+        )
     if outline.is_summary(successor) and kind in (LinkType.FF, LinkType.SF):
-        raise InputError(f"task {successor} is a summary task: only FS and SS links may lead to it")
+        raise InputError(f"{label(successor)} is a summary task: only FS and SS links may lead to it")
 
 
-def set_predecessors(project: Project, task_id: int, text: str) -> Edit | None:
-    """Make the task's incoming links exactly those typed, e.g. `3FS+2d;5SS`."""
+def set_predecessors(project: Project, task_id: int, text: str, outline: Outline | None = None) -> Edit | None:
+    """Make the task's incoming links exactly those typed, e.g. `3FS+2d;5SS`.
+
+    `task_id` is the successor's Unique ID; the text names predecessors by row ID, as
+    the table shows them. Pass the current outline when there is one (it holds the IDs).
+    """
     if task_id not in project.tasks:
-        raise InputError(f"there is no task {task_id}")
-    refs = parse_predecessors(text, project.units)
-    outline = Outline.of(project)
+        raise InputError("the task is no longer in the project")
+    outline = outline or Outline.of(project)
+    refs = [
+        replace(ref, task_id=outline.ids.uid_or_refuse(ref.task_id)) for ref in parse_predecessors(text, project.units)
+    ]
     for ref in refs:
         check_link(project, ref.task_id, task_id, ref.type, outline)
     current = {k.predecessor_id: k for k in project.links.values() if k.successor_id == task_id}

@@ -51,20 +51,28 @@ def delete_tasks(project: Project, task_ids: list[int]) -> Edit:
     """Remove tasks with everything that depends on them (subtasks, links, assignments: see core.model.tables)."""
     for task_id in task_ids:
         if task_id not in project.tasks:
-            raise InputError(f"there is no task {task_id}")
+            raise InputError(f"there is no task with Unique ID {task_id}")
     label = "Delete task" if len(task_ids) == 1 else f"Delete {len(task_ids)} tasks"
     return Edit(label, tuple(deletion(project, "tasks", set(task_ids))))
 
 
-def _check_not_linked_to_ancestor(project: Project, task_id: int, ancestors: set[int], descendants: set[int]) -> None:
+def _check_not_linked_to_ancestor(
+    project: Project, outline: Outline, task_id: int, ancestors: set[int], descendants: set[int]
+) -> None:
     family = {task_id} | descendants
     for link in project.links.values():
         ends = {link.predecessor_id, link.successor_id}
         if ends & family and ends & ancestors:
             other = (ends & ancestors).pop()
-            raise InputError(
-                f"task {task_id} is linked to task {other}, which would become its summary; remove that link first"
-            )
+            raise _linked_to_summary(outline, task_id, other)
+
+
+def _linked_to_summary(outline: Outline, task_id: int, summary: int) -> InputError:
+    ids = outline.ids
+    return InputError(
+        f"task {ids.id_of(task_id)} is linked to task {ids.id_of(summary)}, which would become its summary; "
+        "remove that link first"
+    )
 
 
 def indent(project: Project, task_id: int) -> Edit:
@@ -77,7 +85,7 @@ def indent(project: Project, task_id: int) -> Edit:
         raise InputError("the first task at its level cannot be indented: there is no task above it to belong to")
     new_parent = siblings[index - 1]
     ancestors = {new_parent, *outline.ancestors(new_parent)}
-    _check_not_linked_to_ancestor(project, task_id, ancestors, set(outline.descendants(task_id)))
+    _check_not_linked_to_ancestor(project, outline, task_id, ancestors, set(outline.descendants(task_id)))
     task = project.tasks[task_id]
     new_position = len(outline.children.get(new_parent, [])) + 1
     puts = [Put("tasks", task, replace(task, parent_id=new_parent, position=new_position))]
@@ -103,18 +111,16 @@ def outdent(project: Project, task_id: int) -> Edit:
     for offset, child in enumerate(adopted):
         moved[child] = replace(project.tasks[child], parent_id=task_id, position=first + offset)
     for child in adopted:
-        _check_links_to(project, child, task_id)
+        _check_links_to(project, outline, child, task_id)
     puts = _renumber(project, uncles, moved)
     puts += [Put("tasks", project.tasks[c], moved[c]) for c in adopted]
     return Edit("Outdent task", tuple(puts))
 
 
-def _check_links_to(project: Project, child: int, new_parent: int) -> None:
+def _check_links_to(project: Project, outline: Outline, child: int, new_parent: int) -> None:
     for link in project.links.values():
         if {link.predecessor_id, link.successor_id} == {child, new_parent}:
-            raise InputError(
-                f"task {child} is linked to task {new_parent}, which would become its summary; remove that link first"
-            )
+            raise _linked_to_summary(outline, child, new_parent)
 
 
 def move(project: Project, task_id: int, step: int) -> Edit | None:

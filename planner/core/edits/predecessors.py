@@ -1,4 +1,9 @@
-"""The Predecessors column as MS Project writes it: `3`, `3FS+2 days`, `5SS`, `7FF-1d;9SF+3 edays`, `4FS+50%`."""
+"""The Predecessors column as MS Project writes it: `3`, `3FS+2 days`, `5SS`, `7FF-1d;9SF+3 edays`, `4FS+50%`.
+
+The numbers are task IDs as the user sees them (row numbers, planner.core.model.task_ids),
+not the Unique IDs links are stored by: parsing gives the typed numbers, formatting
+takes the map that turns a link's ends into row IDs.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,14 @@ from dataclasses import dataclass
 from planner.core.errors import InputError
 from planner.core.model.duration import DEFAULT_UNITS, Lag, TimeUnits, format_lag, parse_lag
 from planner.core.model.entities import Link, LinkType
+from planner.core.model.task_ids import TaskIds
 
 _ENTRY = re.compile(r"^\s*(\d+)\s*(FS|SS|FF|SF)?\s*(.*?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class PredecessorRef:
-    """One entry of a Predecessors cell: which task, how linked, with what lag."""
+    """One entry of a Predecessors cell: which task (the ID as typed), how linked, with what lag."""
 
     task_id: int
     type: LinkType = LinkType.FS
@@ -45,13 +51,16 @@ def parse_predecessors(text: str, units: TimeUnits = DEFAULT_UNITS) -> list[Pred
     return refs
 
 
-def format_predecessor(link: Link, units: TimeUnits = DEFAULT_UNITS) -> str:
+def format_predecessor(link: Link, ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
     """One link as it appears in its successor's Predecessors cell: `3`, `5SS`, `3FS+2d`."""
     lag = format_lag(link.lag, units)
+    task_id = ids.id_of(link.predecessor_id)
     if link.type is LinkType.FS and not lag:
-        return str(link.predecessor_id)
-    return f"{link.predecessor_id}{link.type.value}{lag}"
+        return str(task_id)
+    return f"{task_id}{link.type.value}{lag}"
 
 
-def format_predecessors(links: list[Link], units: TimeUnits = DEFAULT_UNITS) -> str:
-    return ";".join(format_predecessor(k, units) for k in sorted(links, key=lambda k: k.predecessor_id))
+def format_predecessors(links: list[Link], ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
+    """A successor's Predecessors cell, in ID order."""
+    ordered = sorted(links, key=lambda k: ids.id_of(k.predecessor_id))
+    return ";".join(format_predecessor(k, ids, units) for k in ordered)

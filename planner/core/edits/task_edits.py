@@ -30,7 +30,7 @@ def _task(project: Project, task_id: int) -> Task:
     try:
         return project.tasks[task_id]
     except KeyError:
-        raise InputError(f"there is no task {task_id}") from None
+        raise InputError(f"there is no task with Unique ID {task_id}") from None
 
 
 def rename(project: Project, task_id: int, name: str) -> Edit | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from planner.core.model.entities import Project
+from planner.core.model.task_ids import TaskIds
 
 
 @dataclass
@@ -26,6 +28,11 @@ class Outline:
             groups.setdefault(owner, []).append((task.position, task.id))
         children = {owner: [tid for _, tid in sorted(group)] for owner, group in groups.items()}
         return cls(children, parent)
+
+    @cached_property
+    def ids(self) -> TaskIds:
+        """The tasks' row IDs (MS Project's ID), worked out the first time a user-facing part asks."""
+        return TaskIds(self.rows())
 
     def is_summary(self, task_id: int) -> bool:
         return bool(self.children.get(task_id))

@@ -1,4 +1,7 @@
-"""Why a task is where it is, in words a PM can act on (`planner why`, the Gantt tooltip)."""
+"""Why a task is where it is, in words a PM can act on (`planner why`, the Gantt tooltip).
+
+Functions take Unique IDs (`Task.id`) and name tasks by their row ID, as the table shows them.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +17,9 @@ def when(moment: datetime | None) -> str:
     return moment.strftime("%a %Y-%m-%d %H:%M") if moment else ""
 
 
-def task_name(project: Project, task_id: int) -> str:
-    return f"task {task_id} '{project.tasks[task_id].name}'"
+def task_name(schedule: Schedule, task_id: int) -> str:
+    """`task 7 'Design'`: the row ID and the name."""
+    return f"task {schedule.outline.ids.id_of(task_id)} '{schedule.project.tasks[task_id].name}'"
 
 
 def link_text(project: Project, link: Link) -> str:
@@ -34,14 +38,14 @@ def driver_text(schedule: Schedule, task_id: int) -> str:
         point = "finishes" if link.type.value[0] == "F" else "starts"
         moment = pred.finish if point == "finishes" else pred.start
         return (
-            f"the link from {task_name(project, link.predecessor_id)} ({link_text(project, link)}): "
+            f"the link from {task_name(schedule, link.predecessor_id)} ({link_text(project, link)}): "
             f"it {point} {when(moment)}"
         )
     if driver.kind == "summary":
-        return f"its summary {task_name(project, driver.summary_id)}, which is driven by {_next(schedule, driver)}"
+        return f"its summary {task_name(schedule, driver.summary_id)}, which is driven by {_next(schedule, driver)}"
     if driver.kind == "subtask":
-        child = driver.subtask_id
-        return f"its subtask {child} '{project.tasks[child].name}', which is driven by {_next(schedule, driver)}"
+        child = task_name(schedule, driver.subtask_id).removeprefix("task ")
+        return f"its subtask {child}, which is driven by {_next(schedule, driver)}"
     if driver.kind == "constraint":
         return f"its constraint {task.constraint_type.label} {when(task.constraint_date)}"
     if driver.kind == "progress":
@@ -51,16 +55,17 @@ def driver_text(schedule: Schedule, task_id: int) -> str:
     return f"the project start {when(project.start)}"
 
 
-def driver_brief(project: Project, task_id: int, driver: StartDriver) -> str:
+def driver_brief(schedule: Schedule, task_id: int, driver: StartDriver) -> str:
     """A short phrase for tooltips and dialogs: `the link from task 3 'Design' (FS+2d)`."""
+    project = schedule.project
     task = project.tasks[task_id]
     if driver.kind == "link" and driver.link_id in project.links:
         link = project.links[driver.link_id]
-        return f"the link from {task_name(project, link.predecessor_id)} ({link_text(project, link)})"
+        return f"the link from {task_name(schedule, link.predecessor_id)} ({link_text(project, link)})"
     if driver.kind == "summary" and driver.summary_id in project.tasks:
-        return f"its summary {task_name(project, driver.summary_id)}"
+        return f"its summary {task_name(schedule, driver.summary_id)}"
     if driver.kind == "subtask" and driver.subtask_id in project.tasks:
-        return f"its subtask {driver.subtask_id} '{project.tasks[driver.subtask_id].name}'"
+        return f"its subtask {task_name(schedule, driver.subtask_id).removeprefix('task ')}"
     if driver.kind == "constraint":
         return f"its constraint {task.constraint_type.label} {when(task.constraint_date)}".rstrip()
     if driver.kind == "progress":
@@ -76,32 +81,55 @@ def _next(schedule: Schedule, driver: StartDriver) -> str:
     return driver_text(schedule, driver.summary_id if driver.kind == "summary" else driver.subtask_id)
 
 
-def driven_links(schedule: Schedule, task_id: int) -> list[Link]:
-    """Links out of the task that set their successor's start."""
-    links = []
+def successor_links(schedule: Schedule, task_id: int) -> list[tuple[Link, bool]]:
+    """Links out of the task, in their successors' ID order, each with whether it sets the successor's start."""
+    found = []
     for link in schedule.project.links.values():
         if link.predecessor_id == task_id:
             driver = schedule.start_driver(link.successor_id)
-            if driver.kind == "link" and driver.link_id == link.id:
-                links.append(link)
-    return sorted(links, key=lambda k: k.successor_id)
+            found.append((link, driver.kind == "link" and driver.link_id == link.id))
+    ids = schedule.outline.ids
+    return sorted(found, key=lambda pair: ids.id_of(pair[0].successor_id))
+
+
+def driven_links(schedule: Schedule, task_id: int) -> list[Link]:
+    """Links out of the task that set their successor's start."""
+    return [link for link, drives in successor_links(schedule, task_id) if drives]
+
+
+def successors_text(schedule: Schedule, task_id: int) -> str:
+    """Which successors the task drives, and what drives the others (MS Project's Task Path, in words)."""
+    project = schedule.project
+    links = successor_links(schedule, task_id)
+    if not links:
+        return "It has no successors."
+
+    def named(link: Link) -> str:
+        return f"{task_name(schedule, link.successor_id)} ({link_text(project, link)})"
+
+    driven = [named(link) for link, drives in links if drives]
+    others = [
+        f"{named(link)}, whose start is driven by "
+        + driver_brief(schedule, link.successor_id, schedule.start_driver(link.successor_id))
+        for link, drives in links
+        if not drives
+    ]
+    sentences = [f"It drives {'; '.join(driven)}." if driven else "It drives none of its successors' starts."]
+    if others:
+        sentences.append(f"It precedes, without driving, {'; '.join(others)}.")
+    return " ".join(sentences)
 
 
 def explain(schedule: Schedule, task_id: int) -> str:
-    """Several lines: the task's dates, its driver, what it drives, and its criticality."""
+    """Several lines: the task's dates, its driver, its successors, and its criticality."""
     project = schedule.project
     dates = schedule.dates(task_id)
     units = project.units
     lines = [
-        f"Task {task_id} '{project.tasks[task_id].name}' starts {when(dates.start)} and finishes {when(dates.finish)}.",
+        f"T{task_name(schedule, task_id)[1:]} starts {when(dates.start)} and finishes {when(dates.finish)}.",
         f"Its start is driven by {driver_text(schedule, task_id)}.",
+        successors_text(schedule, task_id),
     ]
-    driven = driven_links(schedule, task_id)
-    if driven:
-        names = "; ".join(f"{task_name(project, k.successor_id)} ({link_text(project, k)})" for k in driven)
-        lines.append(f"It drives {names}.")
-    else:
-        lines.append("It drives no other task's start.")
     total = format_minutes(abs(dates.total_float_minutes), units=units)
     if dates.critical:
         behind = f", {total} behind" if dates.total_float_minutes < 0 else ""

@@ -7,7 +7,7 @@ import graphlib
 from typing import TYPE_CHECKING
 
 from planner.core.errors import CycleError
-from planner.core.schedule.edges import task_label
+from planner.core.model.wbs import Outline
 
 if TYPE_CHECKING:
     from planner.core.model.entities import Project
@@ -58,7 +58,8 @@ def _raise_cycle(net: Network, project: Project, stuck: set[int]) -> None:
             ids.append(task_id)
     if len(ids) > 1 and ids[0] == ids[-1]:
         ids.pop()
-    start = ids.index(min(ids))
+    rows = Outline.of(project).ids  # an error path: the row IDs are worth their walk here
+    start = ids.index(min(ids, key=rows.id_of))
     ids = ids[start:] + ids[:start]
-    names = " -> ".join(task_label(project.tasks[i]) for i in [*ids, ids[0]])
+    names = " -> ".join(f"{rows.id_of(i)} '{project.tasks[i].name}'" for i in [*ids, ids[0]])
     raise CycleError(f"these links form a loop: {names}", ids)

@@ -34,6 +34,7 @@ from planner.core.edits.predecessors import format_predecessors
 from planner.core.errors import PlannerError
 from planner.core.model.duration import format_duration
 from planner.core.model.entities import Project
+from planner.core.model.task_ids import TaskIds
 from planner.core.schedule.engine import schedule
 from planner.ui.dialogs.new_project import countries
 from planner.ui.gantt.table.formats import format_date, working_day_bounds
@@ -56,6 +57,7 @@ def preview_rows(project: Project) -> list[tuple[str, ...]]:
     for link in project.links.values():
         incoming.setdefault(link.successor_id, []).append(link)
     order = list(outline.rows()) if outline else sorted(project.tasks)
+    ids = TaskIds(order)
     rows = []
     for task_id in order:
         task = project.tasks[task_id]
@@ -63,12 +65,12 @@ def preview_rows(project: Project) -> list[tuple[str, ...]]:
         dates = plan.dates(task_id) if plan else None
         rows.append(
             (
-                str(task_id),
+                str(ids.id_of(task_id)),
                 "    " * level + task.name,
                 format_duration(task.duration, project.units) if not (outline and outline.is_summary(task_id)) else "",
                 format_date(dates.start, bounds) if dates else "",
                 format_date(dates.finish, bounds) if dates else "",
-                format_predecessors(incoming.get(task_id, []), project.units),
+                format_predecessors(incoming.get(task_id, []), ids, project.units),
             )
         )
     return rows

@@ -99,9 +99,12 @@ class Drag:
     def _link_preview(self, x: float, y: float, frame: Frame) -> Preview:
         start = self.shape.finish_port
         target = next((r.slot for r in frame.rows if r.slot.top <= y < r.slot.top + r.slot.height), None)
+        ids = self.source.schedule.outline.ids
         if target is None or target.task_id == self.shape.task_id:
-            return Preview(None, (start, (x, y)), f"Link task {self.shape.task_id} to… (drop on another task)")
-        text = f"Link task {self.shape.task_id} → task {target.task_id} (finish-to-start)"
+            return Preview(
+                None, (start, (x, y)), f"Link task {ids.id_of(self.shape.task_id)} to… (drop on another task)"
+            )
+        text = f"Link task {ids.id_of(self.shape.task_id)} → task {ids.id_of(target.task_id)} (finish-to-start)"
         return Preview(None, (start, (x, y)), text, target.task_id)
 
     def _moved(self, start: datetime) -> BarShape:

@@ -97,21 +97,26 @@ class Interaction:
         if self.run(lambda: drag.edit(x, y, target)):
             self.view.message.emit(self._done_text(drag, target))
 
+    def _row_id(self, task_id: int | None) -> int | None:
+        """The ID a user sees for a task (its row number), for the status bar."""
+        return None if task_id is None else self.view.source.schedule.outline.ids.id_of(task_id)
+
     def _done_text(self, drag: Drag, target: int | None) -> str:
         """What the drop did, in the status bar; for a move, whether the task really starts there."""
         task_id = drag.task.id
         source = self.view.source
         task = source.project.tasks[task_id]
+        shown = self._row_id(task_id)
         if drag.mode == "link":
-            return f"Linked task {task_id} → task {target} (finish-to-start)"
+            return f"Linked task {shown} → task {self._row_id(target)} (finish-to-start)"
         if drag.mode == "finish":
-            return f"Task {task_id}: duration {format_duration(task.duration, source.project.units)}"
+            return f"Task {shown}: duration {format_duration(task.duration, source.project.units)}"
         if drag.mode == "progress":
-            return f"Task {task_id}: {task.percent_complete:.0f}% complete"
-        text = f"Task {task_id}: Start No Earlier Than {when(task.constraint_date)}"
+            return f"Task {shown}: {task.percent_complete:.0f}% complete"
+        text = f"Task {shown}: Start No Earlier Than {when(task.constraint_date)}"
         dates = source.dates(task_id)
         if dates is not None and dates.start > task.constraint_date:
-            driver = driver_text(source.project, task_id, source.schedule.start_driver(task_id))
+            driver = driver_text(source.schedule, task_id, source.schedule.start_driver(task_id))
             text += f"; it starts {when(dates.start)}, driven by {driver}"
         return text
 
@@ -151,7 +156,7 @@ class Interaction:
     def start_pick(self, task_id: int) -> None:
         self.link_from = task_id
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self.view.message.emit(f"Click the task that follows task {task_id} (Esc cancels)")
+        self.view.message.emit(f"Click the task that follows task {self._row_id(task_id)} (Esc cancels)")
 
     def _finish_pick(self, target: int | None) -> None:
         source, self.link_from = self.link_from, None
@@ -160,7 +165,8 @@ class Interaction:
             self.view.message.emit("Link cancelled")
             return
         project = self.view.source.project
-        self.run(lambda: add_link(project, source, target, LinkType.FS), f"Linked task {source} → task {target}")
+        names = f"task {self._row_id(source)} → task {self._row_id(target)}"
+        self.run(lambda: add_link(project, source, target, LinkType.FS), f"Linked {names}")
 
     def _cancel_pick(self) -> None:
         if self.link_from is not None:
@@ -192,11 +198,12 @@ class Interaction:
             info=self.view.taskActivated.emit,
             link_to=self.start_pick,
             remove_constraint=lambda t: self.run(
-                lambda: set_constraint(project(), t, ConstraintType.ASAP, None), f"Task {t}: constraint removed"
+                lambda: set_constraint(project(), t, ConstraintType.ASAP, None),
+                f"Task {self._row_id(t)}: constraint removed",
             ),
             set_percent=lambda t, p: self.run(
                 lambda: set_percent_complete(project(), t, p, started=self.view.source.dates(t).start),
-                f"Task {t}: {p}% complete",
+                f"Task {self._row_id(t)}: {p}% complete",
             ),
         )
 

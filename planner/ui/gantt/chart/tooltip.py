@@ -16,16 +16,16 @@ def when(moment: datetime) -> str:
     return f"{moment:%a %d %b %Y %H:%M}"
 
 
-def driver_text(project: Project, task_id: int, driver: StartDriver) -> str:
+def driver_text(schedule: Schedule, task_id: int, driver: StartDriver) -> str:
     """Why the task starts when it does, in the words `planner why` uses."""
-    return driver_brief(project, task_id, driver)
+    return driver_brief(schedule, task_id, driver)
 
 
 def tooltip_html(project: Project, schedule: Schedule, dates: TaskDates, percent: float) -> str:
     """Rich text for QToolTip."""
     task = project.tasks[dates.task_id]
     units = project.units
-    lines = [f"<b>{dates.task_id} {escape(task.name)}</b>"]
+    lines = [f"<b>{schedule.outline.ids.id_of(dates.task_id)} {escape(task.name)}</b>"]
     kind = "Summary" if dates.summary else "Milestone" if dates.milestone else ""
     if kind:
         lines.append(f"<i>{kind}</i>")
@@ -41,7 +41,7 @@ def tooltip_html(project: Project, schedule: Schedule, dates: TaskDates, percent
     floats = f"Total float: {format_minutes(dates.total_float_minutes, units=units)}"
     lines.append(f"{floats} &nbsp; Free float: {format_minutes(dates.free_float_minutes, units=units)}")
     lines.append(
-        f"Start driven by: {escape(driver_text(project, dates.task_id, schedule.start_driver(dates.task_id)))}"
+        f"Start driven by: {escape(driver_text(schedule, dates.task_id, schedule.start_driver(dates.task_id)))}"
     )
     if task.constraint_type != ConstraintType.ASAP:
         on = f" {when(task.constraint_date)}" if task.constraint_date else ""

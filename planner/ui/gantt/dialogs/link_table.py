@@ -1,6 +1,7 @@
 """An editable list of links for the Task information dialog: ID, task name, type, lag.
 
-Rows are typed as in MS Project's dialog; the task name fills in from the ID. The
+Rows are typed as in MS Project's dialog, by task ID (the row number the table shows);
+the task name fills in from the ID. The
 table only collects text; the dialog turns it into edits, so all checks stay in
 the core builders.
 """
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.core.errors import InputError
 from planner.core.model.duration import TimeUnits, format_lag, parse_lag
 from planner.core.model.entities import Link, LinkType, Project
+from planner.core.model.task_ids import TaskIds
 
 TYPE_LABELS = {
     LinkType.FS: "Finish-to-Start (FS)",
@@ -37,7 +39,7 @@ ID, NAME, TYPE, LAG = range(4)
 
 @dataclass(frozen=True)
 class LinkRow:
-    task_id: int
+    task_id: int  # the row ID as typed
     type: LinkType
     lag_text: str
 
@@ -46,10 +48,13 @@ class LinkRow:
 
 
 class LinkTable(QWidget):
-    def __init__(self, project: Project, links: list[Link], other_end: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project: Project, ids: TaskIds, links: list[Link], other_end: str, parent: QWidget | None = None
+    ) -> None:
         """`other_end` is "predecessor_id" or "successor_id": which end of each link a row shows."""
         super().__init__(parent)
         self.project = project
+        self.ids = ids
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(["ID", "Task name", "Type", "Lag"])
         self.table.verticalHeader().hide()
@@ -59,8 +64,8 @@ class LinkTable(QWidget):
         for column, width in ((ID, 56), (TYPE, 170), (LAG, 80)):
             header.resizeSection(column, width)
         self.table.itemChanged.connect(self._fill_name)
-        for link in sorted(links, key=lambda k: getattr(k, other_end)):
-            self._add_row(getattr(link, other_end), link.type, format_lag(link.lag, project.units))
+        for link in sorted(links, key=lambda k: ids.id_of(getattr(k, other_end))):
+            self._add_row(ids.id_of(getattr(link, other_end)), link.type, format_lag(link.lag, project.units))
         add = QPushButton("Add", self)
         add.clicked.connect(lambda: self._add_row(None, LinkType.FS, ""))
         remove = QPushButton("Remove", self)
@@ -102,7 +107,8 @@ class LinkTable(QWidget):
         if name_item is None:
             return
         text = item.text().strip()
-        task = self.project.tasks.get(int(text)) if text.isdigit() else None
+        uid = self.ids.uid_of(int(text)) if text.isdigit() else None
+        task = self.project.tasks.get(uid) if uid is not None else None
         name_item.setText(task.name if task else ("" if not text else "(no such task)"))
 
     def rows(self) -> list[LinkRow]:
@@ -123,7 +129,7 @@ class LinkTable(QWidget):
         return found
 
     def set_row(self, row: int, task_id: int, kind: LinkType = LinkType.FS, lag: str = "") -> None:
-        """Fill a row as a user would type it (for tests and scripts)."""
+        """Fill a row as a user would type it, by row ID (for tests and scripts)."""
         while self.table.rowCount() <= row:
             self._add_row(None, LinkType.FS, "")
         self.table.item(row, ID).setText(str(task_id))

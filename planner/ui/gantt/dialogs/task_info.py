@@ -23,12 +23,13 @@ class TaskInfoDialog(QDialog):
         project, schedule = session.project, session.schedule
         self.session = session
         self.task_id = task_id
-        self.setWindowTitle(f"Task information — {task_id} {project.tasks[task_id].name}")
+        self.ids = ids = schedule.outline.ids
+        self.setWindowTitle(f"Task information — {ids.id_of(task_id)} {project.tasks[task_id].name}")
         self.general = GeneralPage(project, schedule, task_id, self)
         incoming = [k for k in project.links.values() if k.successor_id == task_id]
         outgoing = [k for k in project.links.values() if k.predecessor_id == task_id]
-        self.predecessors = LinkTable(project, incoming, "predecessor_id", self)
-        self.successors = LinkTable(project, outgoing, "successor_id", self)
+        self.predecessors = LinkTable(project, ids, incoming, "predecessor_id", self)
+        self.successors = LinkTable(project, ids, outgoing, "successor_id", self)
         self._links_before = (self.predecessors.rows(), self.successors.rows())
         self.advanced = AdvancedPage(project, schedule, task_id, self)
         self.notes = NotesPage(project, task_id, self)
@@ -73,14 +74,19 @@ class TaskInfoDialog(QDialog):
         return lambda p: link_edits.set_predecessors(p, self.task_id, text)
 
     def _successor_builders(self, rows: list[LinkRow]) -> list[Builder]:
+        """Builders for the Successors list; its row IDs are those the table showed when the dialog opened."""
         t = self.task_id
-        wanted = {r.task_id for r in rows}
+        uids = [self.ids.uid_or_refuse(r.task_id) for r in rows]
+        wanted = set(uids)
 
         def drop_gone(p: Project):
             gone = [k.successor_id for k in p.links.values() if k.predecessor_id == t and k.successor_id not in wanted]
             return compose(p, "Unlink", [lambda q, s=s: link_edits.unlink(q, [t, s]) for s in gone])
 
-        adds = [lambda p, r=r: link_edits.add_link(p, t, r.task_id, r.type, r.lag(p.units)) for r in rows]
+        adds = [
+            lambda p, r=r, u=u: link_edits.add_link(p, t, u, r.type, r.lag(p.units))
+            for r, u in zip(rows, uids, strict=True)
+        ]
         return [drop_gone, *adds]
 
     def edit(self):

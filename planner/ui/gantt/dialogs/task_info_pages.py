@@ -75,7 +75,7 @@ class GeneralPage(QWidget):
         form.addRow(QLabel(""))
         form.addRow("Start:", QLabel(format_date(dates.start, bounds)))
         form.addRow("Finish:", QLabel(format_date(dates.finish, bounds)))
-        why = QLabel(f"Starts then because of {driver_brief(project, task_id, schedule.start_driver(task_id))}.")
+        why = QLabel(f"Starts then because of {driver_brief(schedule, task_id, schedule.start_driver(task_id))}.")
         why.setWordWrap(True)
         form.addRow("", why)
 

@@ -38,7 +38,8 @@ def start(facts: TaskFacts, task_id: int, text: str) -> Outcome:
     notice = None
     if edit is not None:
         notice = (
-            f"Task {task_id} now has the constraint Start No Earlier Than {format_date(when, facts.day_bounds)}"
+            f"Task {facts.row_id(task_id)} now has the constraint Start No Earlier Than "
+            f"{format_date(when, facts.day_bounds)}"
             " (Task information > Advanced to change it)"
         )
     return edit, notice
@@ -65,7 +66,7 @@ def finish(facts: TaskFacts, task_id: int, text: str) -> Outcome:
 
 
 def predecessors(facts: TaskFacts, task_id: int, text: str) -> Outcome:
-    return link_edits.set_predecessors(facts.project, task_id, text), None
+    return link_edits.set_predecessors(facts.project, task_id, text, facts.schedule.outline), None
 
 
 def percent_complete(facts: TaskFacts, task_id: int, text: str) -> Outcome:

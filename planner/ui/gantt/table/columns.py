@@ -97,10 +97,11 @@ COLUMNS: tuple[Column, ...] = (
         "id",
         "ID",
         4,
-        lambda f, t: str(t),
-        sort_key=lambda f, t: t,
+        lambda f, t: str(f.row_id(t)),
+        sort_key=lambda f, t: f.row_id(t),
         align="right",
-        tip="The task's ID, as typed in Predecessors",
+        tip="The task's ID: its row number, renumbered as tasks are inserted, moved or deleted; "
+        "type it in Predecessors",
     ),
     Column(
         "indicators",
@@ -208,6 +209,16 @@ COLUMNS: tuple[Column, ...] = (
         schedule=True,
         shown=False,
         tip="How far the task can slip without moving the project finish",
+    ),
+    Column(
+        "uid",
+        "Unique ID",
+        6,
+        lambda f, t: str(t),
+        sort_key=lambda f, t: t,
+        align="right",
+        shown=False,
+        tip="The number the task keeps for good, whatever is inserted, moved or deleted",
     ),
     Column("notes", "Notes", 30, _notes_text, cell_edits.notes, lambda f, t: f.task(t).notes, shown=False),
 )

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from planner.core.edits.predecessors import format_predecessors
 from planner.core.model.entities import Link, Project, Task
+from planner.core.model.task_ids import TaskIds
 from planner.core.schedule.result import Schedule, TaskDates
 from planner.ui.gantt.table.formats import working_day_bounds
 
@@ -49,6 +50,14 @@ class TaskFacts:
             self._incoming = self._outgoing = None
         if calendars:
             self._bounds = None
+
+    @property
+    def ids(self) -> TaskIds:
+        """Row IDs of the current outline: what the ID column shows and Predecessors are typed in."""
+        return self.schedule.outline.ids
+
+    def row_id(self, task_id: int) -> int:
+        return self.schedule.outline.ids.id_of(task_id)
 
     def task(self, task_id: int) -> Task:
         return self.project.tasks[task_id]
@@ -99,7 +108,7 @@ class TaskFacts:
         return found
 
     def predecessors_text(self, task_id: int) -> str:
-        return format_predecessors(self.incoming(task_id), self.project.units)
+        return format_predecessors(self.incoming(task_id), self.ids, self.project.units)
 
     def is_summary(self, task_id: int) -> bool:
         return self.schedule.outline.is_summary(task_id)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject
 from planner.core.edits import link_edits, outline_edits
 from planner.core.edits.compose import compose
 from planner.core.edits.edit import Edit
+from planner.core.model.entities import Project
+from planner.ui.gantt.table import questions
 from planner.ui.gantt.table.task_table import TaskTable
 from planner.ui.session import Builder, Session
 
@@ -34,26 +36,56 @@ class TaskCommands(QObject):
 
     # -- the commands --------------------------------------------------------------
     def insert_task(self) -> None:
-        """A new task above the current one (at the end when there is none), ready to be named."""
+        """A new task above the current one (at the end when there is none), ready to be named.
+
+        As in MS Project it takes the current row's ID and the rows below renumber. It stays
+        shown under any filter (until the filter is set again), so what is typed next names it.
+        """
         above = self.table.current_task_id()
-        edit = self._run(lambda p: outline_edits.insert_task(p, above))
+
+        def build(project: Project) -> Edit:
+            edit = outline_edits.insert_task(project, above)
+            self.table.proxy.pin(edit.changes[0].after.id)
+            return edit
+
+        edit = self._run(build)
         if edit is not None:
             new_id = edit.changes[0].after.id
             self.table.select_task(new_id)
-            self.table.message.emit(f"Inserted task {new_id}: type its name", False)
+            shown = self.session.schedule.outline.ids.id_of(new_id)
+            self.table.message.emit(f"Inserted task {shown}: type its name", False)
 
     def delete_tasks(self) -> None:
-        chosen = self.table.selected_task_ids()
+        """Delete the selected tasks; a summary goes with its subtasks after MS Project's question."""
+        chosen = self._top_level(self.table.selected_task_ids())
         if not chosen:
+            return
+        outline = self.session.schedule.outline
+        summaries = [t for t in chosen if outline.is_summary(t)]
+        subtasks = sum(1 for t in summaries for _ in outline.descendants(t))
+        if summaries and not questions.ask_delete_summary(
+            self.table, questions.summary_delete_text([self._named(t) for t in summaries], subtasks)
+        ):
             return
         current = self.table.currentIndex()
         row, column, parent = current.row(), current.column(), current.parent()
-        names = ", ".join(f"{t} {self.session.project.tasks[t].name!r}" for t in chosen[:3])
-        more = f" and {len(chosen) - 3} more" if len(chosen) > 3 else ""
+        text = self._deleted_text(chosen, subtasks)
         if self._run(lambda p: outline_edits.delete_tasks(p, chosen)) is None:
             return
-        self.table.message.emit(f"Deleted {names}{more} with their links (Ctrl+Z brings them back)", False)
+        self.table.message.emit(text, False)
         self._select_near(row, column, parent)
+
+    def _named(self, task_id: int) -> str:
+        """`1 'Design'`: a task as the table shows it, by row ID."""
+        return f"{self.session.schedule.outline.ids.id_of(task_id)} {self.session.project.tasks[task_id].name!r}"
+
+    def _deleted_text(self, chosen: list[int], subtasks: int) -> str:
+        """`Deleted 1 'Design' and its 2 subtasks, with their links (Ctrl+Z brings them back)`."""
+        names = ", ".join(self._named(t) for t in chosen[:3])
+        more = f" and {len(chosen) - 3} more" if len(chosen) > 3 else ""
+        owner = "its" if len(chosen) == 1 else "their"
+        below = f" and {owner} {subtasks} subtask{'s' if subtasks != 1 else ''}" if subtasks else ""
+        return f"Deleted {names}{more}{below}, with their links (Ctrl+Z brings them back)"
 
     def _select_near(self, row: int, column: int, parent) -> None:
         proxy = self.table.proxy
@@ -91,7 +123,10 @@ class TaskCommands(QObject):
         """Ctrl+F2: the selected tasks, in table order, each finish-to-start to the next."""
         chosen = self.table.selected_task_ids()
         if self._run(lambda p: link_edits.link_chain(p, chosen)) is not None:
-            self.table.message.emit("Linked " + " → ".join(map(str, chosen)) + " finish-to-start", False)
+            ids = self.session.schedule.outline.ids
+            self.table.message.emit(
+                "Linked " + " → ".join(str(ids.id_of(t)) for t in chosen) + " finish-to-start", False
+            )
 
     def unlink(self) -> None:
         chosen = self.table.selected_task_ids()

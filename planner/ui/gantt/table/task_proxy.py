@@ -60,6 +60,7 @@ class TaskProxy(QSortFilterProxyModel):
         self._kind = TaskFilter.ALL
         self._text = ""
         self._accepts: Callable[[TaskFacts, int], bool] | None = None
+        self._pinned: set[int] = set()  # new tasks, shown whatever the filter until it is set again
         self.setSourceModel(model)
         model.scheduleChanged.connect(self._schedule_changed)
         self.setRecursiveFilteringEnabled(True)
@@ -83,10 +84,17 @@ class TaskProxy(QSortFilterProxyModel):
     def active(self) -> bool:
         return self._accepts is not None or self.sortColumn() >= 0
 
+    def pin(self, task_id: int) -> None:
+        """Keep a task shown whatever the filter says, until the filter is set again (MS Project
+        shows a task inserted under a filter until the filter is reapplied). Call before the
+        task's row arrives, so the filter never hides it and the cursor can go to it."""
+        self._pinned.add(task_id)
+
     def set_filter(self, kind: TaskFilter | None = None, text: str | None = None) -> None:
         """Show only the tasks of `kind` whose name (or ID) contains `text`."""
         self._kind = self._kind if kind is None else TaskFilter(kind)
         self._text = self._text if text is None else text.strip()
+        self._pinned.clear()
         self.beginFilterChange()
         self._accepts = self._make_test()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -99,7 +107,7 @@ class TaskProxy(QSortFilterProxyModel):
         needle = self._text.lower()
         if not needle:
             return kind_test
-        return lambda f, t: kind_test(f, t) and (needle in f.task(t).name.lower() or needle == str(t))
+        return lambda f, t: kind_test(f, t) and (needle in f.task(t).name.lower() or needle == str(f.row_id(t)))
 
     def _schedule_changed(self) -> None:
         """Dates moved: sort and filter again if either depends on them (nothing to do otherwise)."""
@@ -113,7 +121,7 @@ class TaskProxy(QSortFilterProxyModel):
             return True
         model = self.task_model
         task_id = model.index(source_row, 0, source_parent).internalId()
-        return accepts(model.facts, task_id)
+        return task_id in self._pinned or accepts(model.facts, task_id)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         super().sort(column, order)
