@@ -68,8 +68,9 @@ def test_a_deep_outline_nests_every_row_and_still_refuses_links_into_its_own_bra
     assert [str(p) for p in result.problems] == [
         f"row {depth + 1}: predecessor 1 is a summary task above this one; a task cannot follow its own summary"
     ]
-    assert result.project.tasks[depth - 1].parent_id == depth - 2
-    assert result.project.tasks[depth + 1].parent_id is None
+    by_name = {t.name: t for t in result.project.tasks.values()}
+    assert by_name[f"Level {depth - 1}"].parent_id == by_name[f"Level {depth - 2}"].id
+    assert by_name["After"].parent_id is None
 
 
 # -- the loop finder on its own ----------------------------------------------------------------------

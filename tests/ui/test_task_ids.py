@@ -55,7 +55,7 @@ def test_an_unknown_id_is_refused_beside_the_cell_and_nothing_changes(qtbot, win
 
 def test_a_task_inserted_under_a_filter_stays_shown_and_takes_what_is_typed(qtbot, window) -> None:
     """Defect 2: under Critical tasks, Insert then typing renamed the selected task; the new one was hidden."""
-    window.gantt.filter_bar.show_kind(TaskFilter.CRITICAL)
+    window.page("gantt").filter_bar.show_kind(TaskFilter.CRITICAL)
     select_cell(window, 4, "name")
     qtbot.keyClick(table_of(window), Qt.Key.Key_Insert)  # a new unlinked task has float: not critical
     assert table_of(window).current_task_id() == 6
@@ -66,8 +66,8 @@ def test_a_task_inserted_under_a_filter_stays_shown_and_takes_what_is_typed(qtbo
     assert 6 in [t for t, _ in rows(window)]
     assert cell_text(window, 6, "name") == "QA" and cell_text(window, 4, "name") == "Build"
     table_of(window).grab().save("/tmp/ids-filter-insert.png")
-    window.gantt.filter_bar.show_kind(TaskFilter.ALL)
-    window.gantt.filter_bar.show_kind(TaskFilter.CRITICAL)  # set again: the filter decides once more
+    window.page("gantt").filter_bar.show_kind(TaskFilter.ALL)
+    window.page("gantt").filter_bar.show_kind(TaskFilter.CRITICAL)  # set again: the filter decides once more
     assert 6 not in [t for t, _ in rows(window)]
     project = close_and_reload(window)
     assert project.tasks[6].name == "QA" and project.tasks[4].name == "Build"

@@ -102,7 +102,7 @@ def test_the_link_lists_show_and_take_row_ids_after_an_insert(qtbot, window, ope
     """After an Insert above Spec, Review is row 4 and Launch row 6: the dialog shows and takes those IDs."""
     select_cell(window, 2, "name")
     qtbot.keyClick(table_of(window), Qt.Key.Key_Insert)  # new task, Unique ID 6, becomes row 2
-    window.show_task_info(4)
+    gantt_plugin(window).show_task_info(4)
     dialog = opened[0]
     assert dialog.windowTitle() == "Task information — 5 Build"
     assert [r.task_id for r in dialog.predecessors.rows()] == [4]  # Review
