@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QUndoView
 
 from planner.core.errors import PlannerError
@@ -30,6 +30,7 @@ from planner.ui.shell.file_actions import FileActions
 from planner.ui.shell.file_errors import show_open_problem
 from planner.ui.shell.settings import Settings
 from planner.ui.shell.start_page import StartPage
+from planner.ui.shell.window_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 APP = "Planner"
@@ -105,8 +106,7 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.settings.bytes("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1366, screen.width()), min(800, screen.height()))
+            fit_to_screen(self)  # the first window, frame included, fits the screen: the status bar shows
         state = self.settings.bytes("window/state")
         if state is not None:
             self.restoreState(state)
