@@ -8,6 +8,10 @@ bundle is resolved with ldd, the bundle's own folders first; each library found
 outside the bundle is mapped to its Debian package with `dpkg -S`, and libc6 gets the
 newest GLIBC_ symbol version the bundle needs. A library that resolves nowhere is an
 error (exit 1): the bundle would not start on a machine like this one.
+
+The X libraries Qt's xcb plugin loads are always declared (planner's display_check
+lists them, the README's install line too): a build machine that happens to lack one
+must not ship a package that aborts on a fresh desktop.
 """
 
 from __future__ import annotations
@@ -18,7 +22,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-ALWAYS = ("libfontconfig1",)  # the bundled libfontconfig reads the host's /etc/fonts and needs its fonts
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the source tree's planner, with no Qt import
+from planner.ui.shell.display_check import XCB_PACKAGES
+
+# The bundled libfontconfig reads the host's /etc/fonts and needs its fonts; Qt's window needs the X libraries.
+ALWAYS = ("libfontconfig1", *XCB_PACKAGES)
 GLIBC_VERSION = re.compile(rb"GLIBC_(\d+)\.(\d+)")
 
 

@@ -45,7 +45,7 @@ def schedule_dict(schedule: Schedule) -> dict:
                 "total_float_hours": dates.total_float_minutes / 60,
                 "free_float_hours": dates.free_float_minutes / 60,
                 "critical": dates.critical,
-                "percent_complete": task.percent_complete,
+                "percent_complete": dates.percent_complete,
                 "deadline": _iso(task.deadline),
                 "late_against_deadline": dates.late_against_deadline,
             }

@@ -284,10 +284,10 @@ def test_a_missed_deadline_marks_the_milestone_late(chart: Chart) -> None:
 
 def test_the_tooltip_says_what_drives_the_start(chart: Chart) -> None:
     schedule = chart.session.schedule
-    html = tooltip_html(chart.session.project, schedule, schedule.dates(5), 0)
+    html = tooltip_html(chart.session.project, schedule, schedule.dates(5))
     assert "the link from task 4 &#x27;Build&#x27; (SS+1d)" in html
     assert "Total float" in html and "Free float" in html
-    html = tooltip_html(chart.session.project, schedule, schedule.dates(2), 0)
+    html = tooltip_html(chart.session.project, schedule, schedule.dates(2))
     assert "the project start" in html
 
 

@@ -13,6 +13,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from planner.core.schedule.network import ROLLUP, STRUCTURAL
+from planner.core.schedule.progress import own_percent, summary_percents
 from planner.core.schedule.worktime import from_abs
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class TaskDates:
     summary: bool
     milestone: bool
     late_against_deadline: bool
+    percent_complete: float = 0.0  # a summary's rolled up from its subtasks (core/schedule/progress.py)
 
 
 class LazyFloats:
@@ -99,6 +101,8 @@ class Schedule:
     late_exact: dict[int, tuple[int, int]] = field(default_factory=dict)
     # Rollup node -> the summary's late finish as shown, worked out when first asked for.
     _summary_late: dict[int, int] = field(default_factory=dict, init=False, repr=False)
+    # Summary task id -> rolled-up % complete, worked out when a summary's is first asked for.
+    _summary_percent: dict[int, float] | None = field(default=None, init=False, repr=False)
 
     @property
     def project_finish(self) -> datetime:
@@ -163,10 +167,17 @@ class Schedule:
             return late[1] - self.exact[node][1]
         return self.late_finish(node) - self.ef[node]
 
+    def percent_complete(self, task_id: int) -> float:
+        """The task's % complete; a summary's rolled up from its subtasks, weighted by duration."""
+        if task_id not in self.net.rollup:
+            return own_percent(self.project.tasks[task_id])
+        if self._summary_percent is None:
+            self._summary_percent = summary_percents(self.project, self.outline)
+        return self._summary_percent.get(task_id, 0.0)
+
     def is_critical(self, task_id: int) -> bool:
-        task = self.project.tasks[task_id]
-        done = task.percent_complete >= 100 or task.actual_finish is not None
-        return not done and self.total_float(task_id) <= 0
+        """No float left and not complete: a complete task or summary is never critical."""
+        return self.percent_complete(task_id) < 100 and self.total_float(task_id) <= 0
 
     def _is_zero(self, task_id: int, node: int) -> bool:
         """A milestone is one instant, and so is a summary of milestones only."""
@@ -213,7 +224,7 @@ class Schedule:
             late_finish = self._finish_dt(node, self.late_finish(node), zero)
         total_float = self.total_float(task_id)
         free_float = max(0, self.free_float[node])
-        done = task.percent_complete >= 100 or task.actual_finish is not None
+        percent = self.percent_complete(task_id)
         return TaskDates(
             task_id=task_id,
             start=start,
@@ -225,10 +236,11 @@ class Schedule:
             duration_minutes=task.duration.minutes if not summary else self.ef[node] - self.es[node],
             total_float_minutes=total_float,
             free_float_minutes=min(free_float, max(0, total_float)) if summary else free_float,
-            critical=not done and total_float <= 0,
+            critical=percent < 100 and total_float <= 0,
             summary=summary,
             milestone=task.milestone,
             late_against_deadline=task.deadline is not None and finish > task.deadline,
+            percent_complete=percent,
         )
 
     def start_driver(self, task_id: int) -> StartDriver:

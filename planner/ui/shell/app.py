@@ -29,6 +29,17 @@ def _application():
     return app
 
 
+def _display_problem() -> str | None:
+    """Why Qt could not open a window here (checked before Qt would abort), unless a QApplication already runs."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        return None
+    from planner.ui.shell.display_check import display_problem
+
+    return display_problem()
+
+
 def run_gui(
     path: Path | None = None,
     *,
@@ -41,8 +52,13 @@ def run_gui(
 
     With `screenshot`, render the window at `size` (default 1366x768) on tab `tab`, save
     the PNG and return 0 without entering the event loop. Returns 2 when asked for a
-    tab that does not exist or when the file cannot be opened for a screenshot.
+    tab that does not exist, when the file cannot be opened for a screenshot, or when the
+    display's platform plugin cannot load (one line naming the packages to install).
     """
+    problem = _display_problem()
+    if problem is not None:
+        print(f"planner: error: {problem}", file=sys.stderr)
+        return 2
     app = _application()
     from planner.ui.shell.main_window import MainWindow
     from planner.ui.shell.settings import Settings

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QTabWidget, QUndoView, QWidget
 
 from planner.core.errors import PlannerError
@@ -28,6 +28,7 @@ from planner.ui.shell.file_errors import show_open_problem
 from planner.ui.shell.settings import Settings
 from planner.ui.shell.start_page import StartPage
 from planner.ui.shell.tab_list import TABS
+from planner.ui.shell.window_fit import fit_to_screen
 from planner.ui.tabs import Tab
 
 log = logging.getLogger(__name__)
@@ -106,8 +107,7 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.settings.bytes("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1366, screen.width()), min(800, screen.height()))
+            fit_to_screen(self)  # the first window, frame included, fits the screen: the status bar shows
         state = self.settings.bytes("window/state")
         if state is not None:
             self.restoreState(state)

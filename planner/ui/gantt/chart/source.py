@@ -8,11 +8,12 @@ links or the WBS change.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from planner.core.edits.changes import Changes
 from planner.core.model.entities import Project, Task
 from planner.core.schedule.engine import compile_calendars
+from planner.core.schedule.progress import complete_through, percent_at
 from planner.core.schedule.result import Schedule, TaskDates
 from planner.core.schedule.worktime import WorkTime
 from planner.ui.gantt.chart.geometry import BarData
@@ -32,7 +33,6 @@ class ChartSource:
         self._bars: dict[int, BarData] = {}
         self._outlines: dict[int, BarData] = {}  # off-screen link ends: no progress or deadline
         self._calendars: dict[int, WorkTime] = {}
-        self._summary_done: dict[int, float] | None = None
         self._links: LinkIndex | None = None
 
     @property
@@ -47,7 +47,6 @@ class ChartSource:
             self._dates.clear()
             self._bars.clear()
             self._outlines.clear()
-            self._summary_done = None
         return schedule
 
     def changed(self, changes: Changes) -> None:
@@ -127,61 +126,17 @@ class ChartSource:
             self.complete_through(task, dates), task.deadline, late_from,
         )  # fmt: skip
 
-    def percent(self, task: Task, dates: TaskDates) -> float:
-        """% complete; a summary's is rolled up from its leaves, weighted by duration (MS Project)."""
-        if not dates.summary:
-            return task.percent_complete
-        if self._summary_done is None:
-            self._summary_done = _roll_up_percent(self.project, self.schedule)
-        return self._summary_done.get(task.id, 0.0)
-
     def complete_through(self, task: Task, dates: TaskDates) -> datetime | None:
-        """The instant progress reaches, counted in the task's working time."""
-        percent = self.percent(task, dates)
-        if percent <= 0 or dates.milestone:
-            return None
-        if percent >= 100:
-            return dates.finish
-        if task.duration.elapsed or dates.summary:
-            return dates.start + (dates.finish - dates.start) * (percent / 100)
-        calendar = self.calendar(task)
-        done = round(task.duration.minutes * percent / 100)
-        return calendar.finish_of(calendar.offset(dates.start) + done)
+        """The instant the task's progress reaches on its bar (core's rule, on the task's calendar)."""
+        return complete_through(
+            task, dates.percent_complete, dates.start, dates.finish, self.calendar(task), summary=dates.summary
+        )
 
     def percent_at(self, task: Task, dates: TaskDates, moment: datetime) -> float:
-        """The % complete whose progress reaches `moment` (the inverse of complete_through)."""
-        if moment <= dates.start:
-            return 0.0
-        if moment >= dates.finish:
-            return 100.0
-        if task.duration.elapsed or task.duration.minutes <= 0:
-            return 100.0 * (moment - dates.start) / max(timedelta(minutes=1), dates.finish - dates.start)
-        calendar = self.calendar(task)
-        work = calendar.offset(moment) - calendar.offset(dates.start)
-        return max(0.0, min(100.0, 100.0 * work / task.duration.minutes))
+        """The % complete whose progress reaches `moment` on the task's bar."""
+        return percent_at(task, dates.start, dates.finish, self.calendar(task), moment)
 
     def project_span(self) -> tuple[datetime, datetime]:
         """From the project start (or an earlier actual start) to the scheduled finish."""
         schedule = self.schedule
         return self.project.start, max(self.project.start, schedule.project_finish)
-
-
-def _roll_up_percent(project: Project, schedule: Schedule) -> dict[int, float]:
-    """Duration-weighted % complete of every summary, in one pass from the leaves up; none
-    when no task has progress (a plan not yet started), which a sweep of the tasks tells
-    in a fraction of the pass, redone after every edit."""
-    if not any(task.percent_complete for task in project.tasks.values()):
-        return {}
-    outline = schedule.outline
-    work: dict[int, float] = {}
-    done: dict[int, float] = {}
-    for task_id in reversed(list(outline.rows())):
-        children = outline.children.get(task_id)
-        if children:
-            work[task_id] = sum(work.get(c, 0.0) for c in children)
-            done[task_id] = sum(done.get(c, 0.0) for c in children)
-        else:
-            task = project.tasks[task_id]
-            work[task_id] = float(task.duration.minutes)
-            done[task_id] = task.duration.minutes * task.percent_complete / 100
-    return {t: 100.0 * done[t] / work[t] for t in work if outline.children.get(t) and work[t] > 0}

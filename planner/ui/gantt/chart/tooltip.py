@@ -21,8 +21,8 @@ def driver_text(schedule: Schedule, task_id: int, driver: StartDriver) -> str:
     return driver_brief(schedule, task_id, driver)
 
 
-def tooltip_html(project: Project, schedule: Schedule, dates: TaskDates, percent: float) -> str:
-    """Rich text for QToolTip."""
+def tooltip_html(project: Project, schedule: Schedule, dates: TaskDates) -> str:
+    """Rich text for QToolTip; a summary's % complete is rolled up from its subtasks (core's rule)."""
     task = project.tasks[dates.task_id]
     units = project.units
     lines = [f"<b>{schedule.outline.ids.id_of(dates.task_id)} {escape(task.name)}</b>"]
@@ -37,7 +37,7 @@ def tooltip_html(project: Project, schedule: Schedule, dates: TaskDates, percent
             if not dates.summary
             else format_minutes(dates.duration_minutes, units=units)
         )
-        lines.append(f"Duration: {duration} &nbsp; Complete: {percent:.0f}%")
+        lines.append(f"Duration: {duration} &nbsp; Complete: {dates.percent_complete:.0f}%")
     floats = f"Total float: {format_minutes(dates.total_float_minutes, units=units)}"
     lines.append(f"{floats} &nbsp; Free float: {format_minutes(dates.free_float_minutes, units=units)}")
     lines.append(

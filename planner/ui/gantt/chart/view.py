@@ -317,8 +317,7 @@ class GanttView(QAbstractScrollArea):
             QToolTip.hideText()
             return
         dates = self.source.dates(shape.task_id)
-        task = self.source.project.tasks[shape.task_id]
-        html = tooltip_html(self.source.project, self.source.schedule, dates, self.source.percent(task, dates))
+        html = tooltip_html(self.source.project, self.source.schedule, dates)
         QToolTip.showText(event.globalPos(), html, self.viewport())
 
     def mousePressEvent(self, event) -> None:

@@ -67,6 +67,9 @@ def _constraint_edit(facts: TaskFacts, task_id: int) -> str:
 
 
 def _percent_text(facts: TaskFacts, task_id: int) -> str:
+    """A summary shows its subtasks' progress rolled up (core's rule), rounded as MS Project does."""
+    if facts.is_summary(task_id):
+        return f"{facts.dates(task_id).percent_complete:.0f}%"
     return f"{facts.task(task_id).percent_complete:g}%"
 
 
@@ -163,7 +166,7 @@ COLUMNS: tuple[Column, ...] = (
         _percent_text,
         cell_edits.percent_complete,
         lambda f, t: f"{f.task(t).percent_complete:g}",
-        lambda f, t: f.task(t).percent_complete,
+        lambda f, t: f.dates(t).percent_complete,
         align="right",
         shown=False,
     ),

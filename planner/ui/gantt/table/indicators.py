@@ -40,7 +40,7 @@ def indicators_of(facts: TaskFacts, task_id: int) -> list[Indicator]:
         found.append(Indicator(CONSTRAINT, kind.label))
     if task.notes.strip():
         found.append(Indicator(NOTE, _clip(task.notes)))
-    if task.percent_complete >= 100:
+    if dates.percent_complete >= 100:
         found.append(Indicator(DONE, "Complete"))
     elif dates.critical and not dates.summary:
         slack = format_minutes(dates.total_float_minutes, False, facts.project.units)

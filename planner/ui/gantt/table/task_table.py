@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QToolTip, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.table.columns import COLUMNS, column_index
 from planner.ui.gantt.table.delegate import IndicatorDelegate, TaskDelegate
+from planner.ui.gantt.table.refusal_note import RefusalNote
 from planner.ui.gantt.table.task_model import TaskModel
 from planner.ui.gantt.table.task_proxy import TaskProxy
 
@@ -52,6 +53,7 @@ class TaskTable(QTreeView):
             delegate.entered.connect(self._move_down)
         self.setItemDelegate(self.delegate)
         self.setItemDelegateForColumn(column_index("indicators"), self.indicator_delegate)
+        self.refusal_note = RefusalNote(self.viewport())
         self.setModel(proxy)  # after the settings above: each would otherwise lay the rows out again
         self._setup_header()
         self.doubleClicked.connect(self._double_clicked)
@@ -215,9 +217,8 @@ class TaskTable(QTreeView):
         """A refusal shown where the user looks (beside the cell) and kept in the status bar."""
         index = self.currentIndex() if index is None else index
         self.message.emit(text, True)
-        rect = self.visualRect(index) if index.isValid() else self.viewport().rect()
-        where = self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
-        QToolTip.showText(where, text, self.viewport(), rect, 8000)
+        rect = self.visualRect(index) if index.isValid() else self.viewport().rect().adjusted(0, 0, 0, -40)
+        self.refusal_note.show_beside(rect, text)
 
     def _expand_new(self, parent: QModelIndex, first: int, last: int) -> None:
         """New rows and their summary show open, as in MS Project."""
