@@ -22,6 +22,8 @@ from planner.core.errors import PlannerError
 from planner.store.document import Document
 from planner.store.errors import FileMissing
 from planner.ui.gantt.table.signs import warning_color
+from planner.ui.jobs.runner import JobRunner
+from planner.ui.jobs.status import JobStatus
 from planner.ui.session import Session
 from planner.ui.shell.file_actions import FileActions
 from planner.ui.shell.file_errors import show_open_problem
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.jobs = JobRunner(lambda text, failed: self.status(text, error=failed), self)
         self.file_actions = FileActions(self)
         self.plugins: list[Tab] = [tab(self) for tab in tabs]
         self._undo_dock()
@@ -91,6 +94,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
 
     def _status_bar(self) -> None:
+        self.job_status = JobStatus(self.jobs, self)
+        self.statusBar().addPermanentWidget(self.job_status)
         for plugin in self.plugins:
             for widget in plugin.status_widgets():
                 self.statusBar().addPermanentWidget(widget)
@@ -205,6 +210,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs.running:  # a cancelled job writes nothing; wait for it to notice
+            self.jobs.cancel()
+            self.jobs.wait()
         self.close_project()
         self.settings.set_bytes("window/geometry", self.saveGeometry())
         self.settings.set_bytes("window/state", self.saveState())
