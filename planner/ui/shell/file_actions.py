@@ -1,6 +1,6 @@
-"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Save a Copy As, Close, Quit.
+"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Save, Save a Copy As, Print, Close, Quit.
 
-There is no Save: every edit is already in the file. Each action asks what it
+There is nothing to Save: every edit is already in the file, and Ctrl+S says so. Each action asks what it
 needs, lets the store do the work, and reports a refusal in a message box with
 nothing written. Import and Save a Copy run as jobs (planner.ui.jobs): the window
 stays responsive, the status bar shows their progress and a Cancel button.
@@ -24,7 +24,7 @@ from planner.store.new_file import create_project_file
 from planner.ui.dialogs.import_preview import ImportPreviewDialog
 from planner.ui.dialogs.new_project import NewProjectDialog
 from planner.ui.jobs.runner import Job
-from planner.ui.shell import file_dialogs
+from planner.ui.shell import file_dialogs, printing
 from planner.ui.shell.demo_file import create_demo, documents_folder
 from planner.ui.shell.file_errors import show_problem
 
@@ -43,7 +43,9 @@ class FileActions(QObject):
         self.recent.aboutToShow.connect(self._fill_recent)
         self.demo = self._action("Open the &Demo Project", self.open_demo)
         self.import_tasks = self._action("&Import Tasks…", self.import_sheet)
+        self.save = self._action("&Save", self.save_project, key.Save)
         self.save_copy = self._action("Save a &Copy As…", self.save_a_copy, key.SaveAs)
+        self.print = self._action("&Print…", self.print_view, key.Print)
         self.close = self._action("&Close Project", window.close_project, key.Close)
         self.quit = self._action("&Quit", window.close, key.Quit)
         self.save_copy.setStatusTip("Every change is already saved; this writes a copy of the project to another file")
@@ -60,12 +62,16 @@ class FileActions(QObject):
         menu.addMenu(self.recent)
         menu.addAction(self.demo)
         menu.addSeparator()
-        menu.addActions([self.import_tasks, self.save_copy])
+        menu.addActions([self.import_tasks, self.save, self.save_copy])
+        menu.addSeparator()
+        menu.addAction(self.print)
         menu.addSeparator()
         menu.addActions([self.close, self.quit])
 
     def project_open(self, open_: bool) -> None:
+        """Save stays enabled with no project, so Ctrl+S always answers."""
         self.save_copy.setEnabled(open_)
+        self.print.setEnabled(open_)
         self.close.setEnabled(open_)
 
     def _fill_recent(self) -> None:
@@ -156,6 +162,38 @@ class FileActions(QObject):
             self.window, f"Cannot write {path.name}", "That file is the project open now; choose another name."
         )
         return True
+
+    def save_project(self) -> None:
+        """Ctrl+S out of habit: there is nothing to save, so say why."""
+        session = self.window.session
+        if session is None:
+            self.window.status("No project is open, so there is nothing to save")
+            return
+        self.window.status(
+            f"Every change is already saved in {session.document.path.name}: Planner writes each edit as you make it"
+        )
+
+    def print_view(self) -> None:
+        """Ctrl+P: the current tab's view through the print dialog, or why it cannot be printed."""
+        session, tab = self.window.session, self.window.current_tab()
+        if session is None or tab is None:
+            self.window.status("Open a project to print its Gantt view", error=True)
+            return
+        title = tab.title.replace("&", "")
+        widget = tab.printable()
+        if widget is None:
+            self.window.status(f"The {title} tab has nothing to print", error=True)
+            return
+        printer = printing.ask_printer(self.window, f"{session.project.name} — {title}")
+        if printer is None:
+            return
+        try:
+            printing.print_widget(widget, printer)
+        except PlannerError as error:
+            self.window.status(f"Cannot print: {error}", error=True)
+            return
+        where = f" to {printer.outputFileName()}" if printer.outputFileName() else f" on {printer.printerName()}"
+        self.window.status(f"Printed the {title} view{where}")
 
     def save_a_copy(self) -> None:
         """Copy the open file as a job: the window goes on editing, the copy is one consistent state."""

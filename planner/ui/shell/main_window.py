@@ -27,6 +27,7 @@ from planner.ui.jobs.status import JobStatus
 from planner.ui.session import Session
 from planner.ui.shell.file_actions import FileActions
 from planner.ui.shell.file_errors import show_open_problem
+from planner.ui.shell.help import GETTING_STARTED, SHORTCUTS, HelpDialog
 from planner.ui.shell.settings import Settings
 from planner.ui.shell.start_page import StartPage
 from planner.ui.shell.tab_list import TABS
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.session: Session | None = None
+        self.help_dialog: HelpDialog | None = None
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
         self.start_page = StartPage(self)
@@ -90,6 +92,12 @@ class MainWindow(QMainWindow):
                 menu = menus.get(title) or menus.setdefault(title, bar.addMenu(f"&{title}"))
                 _add_entries(menu, entries)
         help_menu = bar.addMenu("&Help")
+        self.help_action = help_menu.addAction("&Getting Started")
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(lambda: self.show_help(GETTING_STARTED))
+        self.shortcuts_action = help_menu.addAction("&Keyboard Shortcuts")
+        self.shortcuts_action.triggered.connect(lambda: self.show_help(SHORTCUTS))
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction("&About Planner")
         self.about_action.triggered.connect(self._about)
 
@@ -220,6 +228,11 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # -- help -----------------------------------------------------------------------
+    def show_help(self, page: str) -> None:
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show_page(page)
+
     def _about(self) -> None:
         from planner.ui.shell.about import show_about  # reads every bundled library's metadata: only when asked
 
