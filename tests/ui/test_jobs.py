@@ -119,3 +119,44 @@ def test_import_job_then_preview_then_write_job_opens_the_project(qtbot, window,
     assert len(window.session.project.tasks) == 300
     window.close_project()
     assert len(reload(target).tasks) == 300
+
+
+def prefix_names(snapshot, progress, cancelled):
+    """A stand-in for levelling: reads the snapshot step by step, returns one edit of every task."""
+    from planner.core.edits.compose import compose
+    from planner.core.edits.task_edits import rename
+    from planner.core.progress import check
+
+    ids = sorted(snapshot.tasks)
+    for done, _task_id in enumerate(ids, start=1):
+        check(cancelled, "Prefixing")
+        progress(done, len(ids))
+        time.sleep(0.02)
+    builders = [lambda p, t=t: rename(p, t, f"P-{p.tasks[t].name}") for t in ids]
+    return compose(snapshot, "Prefix names", builders)
+
+
+def test_a_project_job_comes_back_as_one_undo_step(qtbot, window) -> None:
+    from planner.ui.jobs.project_job import start_project_job
+
+    session = window.session
+    assert start_project_job(window.jobs, session, "Prefixing", prefix_names, window.status)
+    assert session.project.tasks[4].name == "Build"  # the worker works on its snapshot
+    qtbot.waitUntil(lambda: not window.jobs.running)
+    assert window.statusBar().currentMessage() == "Prefixing: done (Ctrl+Z takes it back)"
+    assert [t.name for t in session.project.tasks.values()][:2] == ["P-Design", "P-Spec"]
+    assert session.undo_stack.count() == 1
+    qtbot.keyClick(window.page("gantt").table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.project.tasks[4].name == "Build"
+
+
+def test_a_cancelled_project_job_changes_nothing(qtbot, window) -> None:
+    from planner.ui.jobs.project_job import start_project_job
+
+    start_project_job(window.jobs, window.session, "Prefixing", prefix_names, window.status)
+    qtbot.waitUntil(lambda: window.job_status.bar.maximum() > 0)
+    qtbot.mouseClick(window.job_status.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.jobs.running)
+    assert window.statusBar().currentMessage() == "Prefixing cancelled; nothing was written"
+    assert window.session.undo_stack.count() == 0
+    assert window.session.project.tasks[4].name == "Build"
