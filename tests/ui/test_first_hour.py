@@ -45,14 +45,14 @@ def _tooltip_of_bar(view, task_id: int) -> str:
 
 
 def test_a_complete_summary_is_shown_complete_not_critical(demo_window):
-    view = demo_window.gantt.chart
+    view = demo_window.page("gantt").chart
     view.viewport().repaint()
     assert not view.frame.shapes[INITIATION].critical  # a blue summary bar, not red
     tip = _tooltip_of_bar(view, INITIATION)
     assert "Complete: 100%" in tip and "Critical" not in tip
     indicators = cell_text(demo_window, INITIATION, "indicators")
     assert indicators is None or "critical" not in indicators.lower()
-    demo_window.gantt.grab().save("/tmp/fh_complete_summary.png")
+    demo_window.page("gantt").grab().save("/tmp/fh_complete_summary.png")
 
 
 def test_the_percent_column_shows_a_summarys_progress_rolled_up(demo_window):
@@ -62,7 +62,7 @@ def test_the_percent_column_shows_a_summarys_progress_rolled_up(demo_window):
 
 
 def _note(window):
-    return window.gantt.table.refusal_note
+    return window.page("gantt").table.refusal_note
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_a_refused_cell_edit_is_said_beside_the_cell(qtbot, window, task_id, key
     assert note.isVisible()
     assert said in note.text().lower()
     assert said in window.statusBar().currentMessage().lower()
-    table = window.gantt.table
+    table = window.page("gantt").table
     cell = table.visualRect(table.proxy_index(task_id, column_index(key)))
     assert abs(note.y() - cell.bottom()) < 8 or abs(note.geometry().bottom() - cell.top()) < 8
     window.grab().save(f"/tmp/fh_refusal_{key}.png")
@@ -98,7 +98,7 @@ def test_the_note_goes_away_when_the_user_clicks(qtbot, window):
 
     type_into(qtbot, window, 4, "duration", "abc")
     assert _note(window).isVisible()
-    qtbot.mouseClick(window.gantt.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.mouseClick(window.page("gantt").table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not _note(window).isVisible()
 
 

@@ -8,19 +8,24 @@ from planner.ui.dialogs.import_preview import ImportPreviewDialog
 from planner.ui.shell import file_dialogs
 
 
-def test_a_sheet_without_start_dates_says_what_to_do_in_the_dialog(qtbot, tmp_path) -> None:
+def test_a_sheet_without_start_dates_says_what_to_do_in_the_dialog(qtbot, tmp_path, monkeypatch) -> None:
+    from datetime import date
+
+    from planner.exchange import task_import
+
+    monkeypatch.setattr(task_import, "today", lambda: date(2027, 3, 3))
     sheet = tmp_path / "plan.csv"
     sheet.write_text("Name,Duration\nDesign,3d\nBuild,5d\n", encoding="utf-8")
     dialog = ImportPreviewDialog(sheet)
     qtbot.addWidget(dialog)
-    text = dialog.summary.text()
-    assert "--start" not in text
-    assert "untick “from the sheet” and pick the project start" in text
-    assert not dialog.import_button.isEnabled()
+    shown = [dialog.summary.text()] + [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert not any("--start" in line for line in shown)
+    assert "no Start dates, so the project starts Wed 2027-03-03" in dialog.summary.text()
+    assert "untick “from the sheet” to choose another start" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.from_sheet, Qt.MouseButton.LeftButton)
     assert not dialog.from_sheet.isChecked()
-    assert dialog.import_button.isEnabled()
-    assert dialog.summary.text().startswith("2 tasks from 2 rows")
+    assert dialog.summary.text() == "2 tasks from 2 rows of plan.csv."
 
 
 def test_a_loop_stops_the_import_with_the_loop_named(qtbot, window, tmp_path, monkeypatch) -> None:
