@@ -160,3 +160,18 @@ def test_a_cancelled_project_job_changes_nothing(qtbot, window) -> None:
     assert window.statusBar().currentMessage() == "Prefixing cancelled; nothing was written"
     assert window.session.undo_stack.count() == 0
     assert window.session.project.tasks[4].name == "Build"
+
+
+def test_a_project_job_gone_stale_is_refused_and_changes_nothing(qtbot, window) -> None:
+    """The user renames a task while the job works on its snapshot: the job's edit no longer fits."""
+    from planner.core.edits.task_edits import rename
+    from planner.ui.jobs.project_job import start_project_job
+
+    session = window.session
+    start_project_job(window.jobs, session, "Prefixing", prefix_names, window.status)
+    session.run(rename(session.project, 4, "Construct"))
+    qtbot.waitUntil(lambda: not window.jobs.running)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Prefixing: ") and "no longer fits the project" in message
+    assert session.undo_stack.count() == 1  # the rename only
+    assert [session.project.tasks[t].name for t in (2, 4)] == ["Spec", "Construct"]
