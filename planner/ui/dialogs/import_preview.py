@@ -11,7 +11,7 @@ Importing writes a NEW project file: the sheet itself is never changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -38,10 +38,12 @@ from planner.core.model.duration import format_duration
 from planner.core.model.entities import Project
 from planner.core.model.task_ids import TaskIds
 from planner.core.schedule.engine import schedule
-from planner.exchange.task_import import ImportResult, read_task_sheet
 from planner.ui.dialogs.new_project import countries
 from planner.ui.gantt.table.formats import format_date, working_day_bounds
 from planner.ui.gantt.table.signs import warning_color
+
+if TYPE_CHECKING:
+    from planner.exchange.task_import import ImportResult
 
 ROOT = QModelIndex()
 FIT_LIMIT = 2000  # rows up to which the columns are sized to their contents (it reads every cell)
@@ -173,6 +175,8 @@ class ImportPreviewDialog(QDialog):
 
     def read(self) -> None:
         """Read the sheet with the current options and show what it gives."""
+        from planner.exchange.task_import import read_task_sheet  # not needed to open the window
+
         start = None if self.from_sheet.isChecked() else self.start.date().toPython()
         self.problems.clear()
         try:

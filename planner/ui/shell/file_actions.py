@@ -17,18 +17,18 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from planner.core.errors import PlannerError
 from planner.core.progress import CancelCheck, Progress
-from planner.exchange.task_import import ImportResult, read_task_sheet
 from planner.store.copy import copy_project_file
 from planner.store.document import Document
 from planner.store.new_file import create_project_file
 from planner.ui.dialogs.import_preview import ImportPreviewDialog
 from planner.ui.dialogs.new_project import NewProjectDialog
 from planner.ui.jobs.runner import Job
-from planner.ui.shell import file_dialogs, printing
+from planner.ui.shell import file_dialogs
 from planner.ui.shell.demo_file import create_demo, documents_folder
 from planner.ui.shell.file_errors import show_problem
 
 if TYPE_CHECKING:
+    from planner.exchange.task_import import ImportResult
     from planner.ui.shell.main_window import MainWindow
 
 
@@ -135,6 +135,8 @@ class FileActions(QObject):
             return
 
         def read(progress: Progress, cancelled: CancelCheck) -> ImportResult:
+            from planner.exchange.task_import import read_task_sheet  # not needed to open the window
+
             return read_task_sheet(source, progress=progress, cancelled=cancelled)
 
         self.window.jobs.start(Job(f"Reading {source.name}", read, lambda result: self._preview(source, result)))
@@ -179,6 +181,8 @@ class FileActions(QObject):
         if session is None or tab is None:
             self.window.status("Open a project to print its Gantt view", error=True)
             return
+        from planner.ui.shell import printing  # Qt's print support only when asked
+
         title = tab.title.replace("&", "")
         widget = tab.printable()
         if widget is None:
