@@ -77,10 +77,15 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     start_note: str | None = None  # how the project start was chosen, when the sheet gave none (also a warning)
+    loops: list[RowProblem] = field(default_factory=list)  # those of `problems` on a link that closes a loop
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+class NoProjectStart(InputError):
+    """Nothing says when the project starts: no Start column or no Start date, and no start given."""
 
 
 class SheetError(InputError):
@@ -165,12 +170,16 @@ def _read_task_sheet(
     _add_tasks(project, rows)
     add_links(project, rows, by_id)
     steps.at(0.85)
+    known = [len(r.problems) for r in rows]
     sheet_problems = [RowProblem(0, message) for message in break_loops(project, by_id)]
+    loops = sorted(
+        (RowProblem(r.row, m) for r, n in zip(rows, known, strict=True) for m in r.problems[n:]), key=lambda p: p.row
+    )
     number_in_row_order(project)
     problems = sorted((RowProblem(r.row, m) for r in rows for m in r.problems), key=lambda p: p.row)
     warnings = [start_note, *warnings] if start_note else warnings
     steps.at(1)
-    return ImportResult(project, len(rows), warnings, sheet_problems + problems, start_note)
+    return ImportResult(project, len(rows), warnings, sheet_problems + problems, start_note, loops)
 
 
 def _read_rows(

@@ -96,6 +96,7 @@ def test_save_a_copy_keeps_working_in_the_original(qtbot, window, tmp_path, monk
     copy = tmp_path / "copy.plandb"
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: copy)
     window.file_actions.save_copy.trigger()
+    qtbot.waitUntil(lambda: not window.jobs.running)
     assert window.session.document.path.name == "relaunch.plandb"
     assert "copy.plandb" in window.statusBar().currentMessage()
     assert sorted(reload(copy).tasks) == [1, 2, 3, 4, 5]
@@ -118,6 +119,7 @@ def test_import_previews_rows_and_problems_then_writes_a_new_file(qtbot, empty_w
     target = tmp_path / "imported.plandb"
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: target)
     empty_window.file_actions.import_tasks.trigger()
+    qtbot.waitUntil(lambda: empty_window.session is not None)
     (dialog,) = seen
     shown = [dialog.model.rows[r][1].strip() for r in range(len(dialog.model.rows))]
     assert shown == ["Design", "Test"]

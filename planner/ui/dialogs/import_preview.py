@@ -1,15 +1,17 @@
 """File > Import Tasks: what a CSV/XLSX task list will become, before anything is written.
 
-The sheet is read with the options shown (name, start, holidays) and read again
-when one changes. The preview lists the tasks as they will be scheduled and every
-row problem with its spreadsheet row number; rows with problems are left out.
+The sheet is first read by the import job (File > Import, with progress and
+Cancel), then read again here with the options shown (name, start, holidays) when
+one changes. The preview lists the tasks as they will be scheduled and every
+row problem with its spreadsheet row number; rows with problems are left out. A
+loop of links stops the import (as `planner import` does), with the loop named.
 Importing writes a NEW project file: the sheet itself is never changed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -39,6 +41,9 @@ from planner.core.schedule.engine import schedule
 from planner.ui.dialogs.new_project import countries
 from planner.ui.gantt.table.formats import format_date, working_day_bounds
 from planner.ui.gantt.table.signs import warning_color
+
+if TYPE_CHECKING:
+    from planner.exchange.task_import import ImportResult
 
 ROOT = QModelIndex()
 FIT_LIMIT = 2000  # rows up to which the columns are sized to their contents (it reads every cell)
@@ -104,10 +109,12 @@ class PreviewModel(QAbstractTableModel):
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, source: Path, parent: QWidget | None = None) -> None:
+    """`result` is the sheet as first read (by the import job); changing an option reads it again here."""
+
+    def __init__(self, source: Path, parent: QWidget | None = None, result: ImportResult | None = None) -> None:
         super().__init__(parent)
         self.source = Path(source)
-        self.result = None
+        self.result: ImportResult | None = None
         self.setWindowTitle(f"Import tasks — {self.source.name}")
         self.name = QLineEdit(self.source.stem, self)
         self.from_sheet = QCheckBox("from the sheet (its earliest Start)", self)
@@ -140,7 +147,10 @@ class ImportPreviewDialog(QDialog):
         self.start.editingFinished.connect(self.read)
         self.country.currentIndexChanged.connect(lambda _i: self.read())
         self.resize(860, 600)
-        self.read()
+        if result is None:
+            self.read()
+        else:
+            self.show_result(result)
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -165,20 +175,30 @@ class ImportPreviewDialog(QDialog):
 
     def read(self) -> None:
         """Read the sheet with the current options and show what it gives."""
-        from planner.exchange.task_import import read_task_sheet
+        from planner.exchange.task_import import read_task_sheet  # not needed to open the window
 
         start = None if self.from_sheet.isChecked() else self.start.date().toPython()
         self.problems.clear()
         try:
-            self.result = read_task_sheet(
+            result = read_task_sheet(
                 self.source, start=start, country=self.country.currentData() or "", name=self.name.text() or None
             )
         except PlannerError as error:
-            self.result = None
-            self.model.set_rows([])
-            self._say(str(error), problem=True)
-            self.import_button.setEnabled(False)
+            self._refuse(str(error))
             return
+        self.show_result(result)
+
+    def _refuse(self, text: str) -> None:
+        self.result = None
+        self.model.set_rows([])
+        self.problems.hide()
+        self._say(text, problem=True)
+        self.import_button.setEnabled(False)
+
+    def show_result(self, result: ImportResult) -> None:
+        """Show what the sheet gives; a loop of links stops the import, as on the command line."""
+        self.result = result
+        self.problems.clear()
         self.model.set_rows(preview_rows(self.result.project))
         if len(self.model.rows) <= FIT_LIMIT:
             self.table.resizeColumnsToContents()
@@ -186,10 +206,11 @@ class ImportPreviewDialog(QDialog):
         for problem in self.result.problems:
             self.problems.addItem(f"Problem: {problem}")
         for warning in self.result.warnings:
-            self.problems.addItem(f"Note: {warning}")
+            if warning != self.result.start_note:  # worded for the command line; said for the window below
+                self.problems.addItem(f"Note: {warning}")
         self.problems.setVisible(self.problems.count() > 0)
         self._say(self._summary_text(), problem=not self.result.ok)
-        self.import_button.setEnabled(bool(self.result.project.tasks))
+        self.import_button.setEnabled(bool(self.result.project.tasks) and not self.result.loops)
 
     def _summary_text(self) -> str:
         result = self.result
@@ -198,7 +219,19 @@ class ImportPreviewDialog(QDialog):
             f"{tasks} task{'s' * (tasks != 1)} from {result.rows} row{'s' * (result.rows != 1)} of {self.source.name}."
         )
         bad = len({p.row for p in result.problems if p.row})
-        if bad:
+        if result.start_note:
+            when = format_date(result.project.start, working_day_bounds(result.project.calendar))
+            text += (
+                f" The sheet gives no Start dates, so the project starts {when};"
+                " untick “from the sheet” to choose another start."
+            )
+        if result.loops:
+            rows = ", ".join(str(p.row) for p in result.loops)
+            text += (
+                f" The links form a loop (closed by row{'s' * (len(result.loops) != 1)} {rows}, listed below): "
+                "nothing can be imported until the sheet is fixed."
+            )
+        elif bad:
             text += f" {bad} row{'s have' if bad != 1 else ' has'} problems and will be left out (listed below)."
         elif result.problems:
             text += " The sheet has problems (listed below)."

@@ -1,8 +1,9 @@
-"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Save a Copy As, Close, Quit.
+"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Save, Save a Copy As, Print, Close, Quit.
 
-There is no Save: every edit is already in the file. Each action asks what it
+There is nothing to Save: every edit is already in the file, and Ctrl+S says so. Each action asks what it
 needs, lets the store do the work, and reports a refusal in a message box with
-nothing written.
+nothing written. Import and Save a Copy run as jobs (planner.ui.jobs): the window
+stays responsive, the status bar shows their progress and a Cancel button.
 """
 
 from __future__ import annotations
@@ -15,14 +16,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
 from planner.core.errors import PlannerError
+from planner.core.progress import CancelCheck, Progress
+from planner.store.copy import copy_project_file
 from planner.store.document import Document
+from planner.store.new_file import create_project_file
 from planner.ui.dialogs.import_preview import ImportPreviewDialog
 from planner.ui.dialogs.new_project import NewProjectDialog
+from planner.ui.jobs.runner import Job
 from planner.ui.shell import file_dialogs
 from planner.ui.shell.demo_file import create_demo, documents_folder
 from planner.ui.shell.file_errors import show_problem
 
 if TYPE_CHECKING:
+    from planner.exchange.task_import import ImportResult
     from planner.ui.shell.main_window import MainWindow
 
 
@@ -37,7 +43,9 @@ class FileActions(QObject):
         self.recent.aboutToShow.connect(self._fill_recent)
         self.demo = self._action("Open the &Demo Project", self.open_demo)
         self.import_tasks = self._action("&Import Tasks…", self.import_sheet)
+        self.save = self._action("&Save", self.save_project, key.Save)
         self.save_copy = self._action("Save a &Copy As…", self.save_a_copy, key.SaveAs)
+        self.print = self._action("&Print…", self.print_view, key.Print)
         self.close = self._action("&Close Project", window.close_project, key.Close)
         self.quit = self._action("&Quit", window.close, key.Quit)
         self.save_copy.setStatusTip("Every change is already saved; this writes a copy of the project to another file")
@@ -54,12 +62,16 @@ class FileActions(QObject):
         menu.addMenu(self.recent)
         menu.addAction(self.demo)
         menu.addSeparator()
-        menu.addActions([self.import_tasks, self.save_copy])
+        menu.addActions([self.import_tasks, self.save, self.save_copy])
+        menu.addSeparator()
+        menu.addAction(self.print)
         menu.addSeparator()
         menu.addActions([self.close, self.quit])
 
     def project_open(self, open_: bool) -> None:
+        """Save stays enabled with no project, so Ctrl+S always answers."""
         self.save_copy.setEnabled(open_)
+        self.print.setEnabled(open_)
         self.close.setEnabled(open_)
 
     def _fill_recent(self) -> None:
@@ -93,10 +105,7 @@ class FileActions(QObject):
 
     def _create(self, path: Path, project) -> None:
         """Write a new project file (replacing one the user chose to replace) and open it."""
-        if self.window.session is not None and path.resolve() == self.window.session.document.path.resolve():
-            show_problem(
-                self.window, f"Cannot write {path.name}", "That file is the project open now; choose another name."
-            )
+        if self._is_open(path):
             return
         try:
             document = Document.create(path, project, overwrite=path.exists())
@@ -120,18 +129,78 @@ class FileActions(QObject):
         self.window.status(f"A fresh copy of the demo project: {document.path}")
 
     def import_sheet(self) -> None:
+        """Read the sheet as a job, preview it, then write the new project file as a job and open it."""
         source = file_dialogs.ask_sheet_path(self.window, self._folder())
         if source is None:
             return
-        dialog = ImportPreviewDialog(source, self.window)
+
+        def read(progress: Progress, cancelled: CancelCheck) -> ImportResult:
+            from planner.exchange.task_import import read_task_sheet  # not needed to open the window
+
+            return read_task_sheet(source, progress=progress, cancelled=cancelled)
+
+        self.window.jobs.start(Job(f"Reading {source.name}", read, lambda result: self._preview(source, result)))
+
+    def _preview(self, source: Path, result: ImportResult) -> None:
+        dialog = ImportPreviewDialog(source, self.window, result)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.project() is None:
             return
         project = dialog.project()
         path = file_dialogs.ask_save_path(self.window, "Save the imported project as", source.with_suffix(".plandb"))
-        if path is not None:
-            self._create(path, project)
+        if path is None or self._is_open(path):
+            return
+
+        def write(_progress: Progress, cancelled: CancelCheck) -> Path:
+            return create_project_file(path, project, cancelled)
+
+        self.window.jobs.start(Job(f"Writing {path.name}", write, self.window.open_path))
+
+    def _is_open(self, path: Path) -> bool:
+        """The open project's own file cannot be replaced; say so."""
+        session = self.window.session
+        if session is None or path.resolve() != session.document.path.resolve():
+            return False
+        show_problem(
+            self.window, f"Cannot write {path.name}", "That file is the project open now; choose another name."
+        )
+        return True
+
+    def save_project(self) -> None:
+        """Ctrl+S out of habit: there is nothing to save, so say why."""
+        session = self.window.session
+        if session is None:
+            self.window.status("No project is open, so there is nothing to save")
+            return
+        self.window.status(
+            f"Every change is already saved in {session.document.path.name}: Planner writes each edit as you make it"
+        )
+
+    def print_view(self) -> None:
+        """Ctrl+P: the current tab's view through the print dialog, or why it cannot be printed."""
+        session, tab = self.window.session, self.window.current_tab()
+        if session is None or tab is None:
+            self.window.status("Open a project to print its Gantt view", error=True)
+            return
+        from planner.ui.shell import printing  # Qt's print support only when asked
+
+        title = tab.title.replace("&", "")
+        widget = tab.printable()
+        if widget is None:
+            self.window.status(f"The {title} tab has nothing to print", error=True)
+            return
+        printer = printing.ask_printer(self.window, f"{session.project.name} — {title}")
+        if printer is None:
+            return
+        try:
+            printing.print_widget(widget, printer)
+        except PlannerError as error:
+            self.window.status(f"Cannot print: {error}", error=True)
+            return
+        where = f" to {printer.outputFileName()}" if printer.outputFileName() else f" on {printer.printerName()}"
+        self.window.status(f"Printed the {title} view{where}")
 
     def save_a_copy(self) -> None:
+        """Copy the open file as a job: the window goes on editing, the copy is one consistent state."""
         session = self.window.session
         if session is None:
             return
@@ -140,9 +209,11 @@ class FileActions(QObject):
         path = file_dialogs.ask_save_path(self.window, "Save a copy of the project as", suggested)
         if path is None:
             return
-        try:
-            session.document.file.save_copy(path)
-        except (PlannerError, OSError) as error:
-            show_problem(self.window, f"Cannot write {path.name}", error)
-            return
-        self.window.status(f"Saved a copy as {path}; you are still working in {current.name}")
+
+        def copy(progress: Progress, cancelled: CancelCheck) -> None:
+            copy_project_file(current, path, progress, cancelled)
+
+        def done(_result: None) -> None:
+            self.window.status(f"Saved a copy as {path}; you are still working in {current.name}")
+
+        self.window.jobs.start(Job(f"Saving a copy as {path.name}", copy, done))

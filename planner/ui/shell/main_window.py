@@ -22,9 +22,12 @@ from planner.core.errors import PlannerError
 from planner.store.document import Document
 from planner.store.errors import FileMissing
 from planner.ui.gantt.table.signs import warning_color
+from planner.ui.jobs.runner import JobRunner
+from planner.ui.jobs.status import JobStatus
 from planner.ui.session import Session
 from planner.ui.shell.file_actions import FileActions
 from planner.ui.shell.file_errors import show_open_problem
+from planner.ui.shell.help import GETTING_STARTED, SHORTCUTS, HelpDialog
 from planner.ui.shell.settings import Settings
 from planner.ui.shell.start_page import StartPage
 from planner.ui.shell.tab_list import TABS
@@ -41,6 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.session: Session | None = None
+        self.help_dialog: HelpDialog | None = None
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
         self.start_page = StartPage(self)
@@ -51,6 +55,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.jobs = JobRunner(lambda text, failed: self.status(text, error=failed), self)
         self.file_actions = FileActions(self)
         self.plugins: list[Tab] = [tab(self) for tab in tabs]
         self._undo_dock()
@@ -87,10 +92,18 @@ class MainWindow(QMainWindow):
                 menu = menus.get(title) or menus.setdefault(title, bar.addMenu(f"&{title}"))
                 _add_entries(menu, entries)
         help_menu = bar.addMenu("&Help")
+        self.help_action = help_menu.addAction("&Getting Started")
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(lambda: self.show_help(GETTING_STARTED))
+        self.shortcuts_action = help_menu.addAction("&Keyboard Shortcuts")
+        self.shortcuts_action.triggered.connect(lambda: self.show_help(SHORTCUTS))
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction("&About Planner")
         self.about_action.triggered.connect(self._about)
 
     def _status_bar(self) -> None:
+        self.job_status = JobStatus(self.jobs, self)
+        self.statusBar().addPermanentWidget(self.job_status)
         for plugin in self.plugins:
             for widget in plugin.status_widgets():
                 self.statusBar().addPermanentWidget(widget)
@@ -205,6 +218,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs.running:  # a cancelled job writes nothing; wait for it to notice
+            self.jobs.cancel()
+            self.jobs.wait()
         self.close_project()
         self.settings.set_bytes("window/geometry", self.saveGeometry())
         self.settings.set_bytes("window/state", self.saveState())
@@ -212,6 +228,11 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # -- help -----------------------------------------------------------------------
+    def show_help(self, page: str) -> None:
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show_page(page)
+
     def _about(self) -> None:
         from planner.ui.shell.about import show_about  # reads every bundled library's metadata: only when asked
 
