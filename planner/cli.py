@@ -103,10 +103,10 @@ def _load(path: str):
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
-    from planner.exchange.schedule_report import schedule_json, schedule_table
+    from planner.exchange.schedule_report import write_schedule_json, write_schedule_table
 
     result = _load(args.file)
-    print(schedule_json(result) if args.json else schedule_table(result))
+    (write_schedule_json if args.json else write_schedule_table)(result, sys.stdout)
     return 0
 
 
