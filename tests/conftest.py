@@ -1,5 +1,9 @@
 """Shared test setup. With PLANNER_BLOCK_QT=1 PySide6 cannot be imported, which is how
-CI proves that core, store and exchange work without Qt (DESIGN.md's layering)."""
+CI proves that core, store and exchange work without Qt (DESIGN.md's layering).
+
+Hypothesis runs the "quick" profile unless PLANNER_HYPOTHESIS=thorough asks for the
+long one (a nightly run, or before a release); tests that fix their own example
+count keep it."""
 
 from __future__ import annotations
 
@@ -7,7 +11,13 @@ import importlib.abc
 import os
 import sys
 
+from hypothesis import HealthCheck, settings
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile("quick", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("PLANNER_HYPOTHESIS", "quick"))
 
 
 class _BlockQt(importlib.abc.MetaPathFinder):
