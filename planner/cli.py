@@ -78,7 +78,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         source, start=args.start, country=args.country or "", holidays=args.holiday, name=args.name
     )
     if result.start_note:
-        print(f"note: {result.start_note}", file=sys.stderr)
+        print(f"note: {result.start_note}; give --start to choose another", file=sys.stderr)
     try:
         project = accepted(result, source)
     except SheetError as error:
