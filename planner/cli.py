@@ -81,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         source, start=args.start, country=args.country or "", holidays=args.holiday, name=args.name
     )
     if result.start_note:
-        print(f"note: {result.start_note}", file=sys.stderr)
+        print(f"note: {result.start_note}; give --start to choose another", file=sys.stderr)
     try:
         project = accepted(result, source)
     except SheetError as error:
@@ -111,10 +111,10 @@ def _load(path: str):
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
-    from planner.exchange.schedule_report import schedule_json, schedule_table
+    from planner.exchange.schedule_report import write_schedule_json, write_schedule_table
 
     result = _load(args.file)
-    print(schedule_json(result) if args.json else schedule_table(result))
+    (write_schedule_json if args.json else write_schedule_table)(result, sys.stdout)
     return 0
 
 

@@ -262,8 +262,7 @@ def _project_start(
     first = _first_working_day(day, country, holidays)
     why = "today" if first == day else f"the next working day after today ({day:%a %Y-%m-%d})"
     moment = datetime.combine(first, START_TIME)
-    note = f"the sheet gives no Start dates, so the project starts {why}, {moment:%a %Y-%m-%d %H:%M}"
-    return moment, note + "; give the start with --start to choose another"
+    return moment, f"the sheet gives no Start dates, so the project starts {why}, {moment:%a %Y-%m-%d %H:%M}"
 
 
 def today() -> date:

@@ -32,10 +32,7 @@ def test_no_start_column_starts_today_and_says_so(tmp_path, today) -> None:
     result = read_task_sheet(sheet(tmp_path, "Name,Duration\nA,2d\nB,1d\n"))
     assert result.ok
     assert result.project.start == datetime(2027, 3, 2, 8, 0)
-    assert result.start_note == (
-        "the sheet gives no Start dates, so the project starts today, Tue 2027-03-02 08:00; "
-        "give the start with --start to choose another"
-    )
+    assert result.start_note == "the sheet gives no Start dates, so the project starts today, Tue 2027-03-02 08:00"
     assert result.warnings[0] == result.start_note  # the preview lists it with the other notes
     assert schedule(result.project).dates(1).finish == datetime(2027, 3, 3, 17, 0)
 
@@ -74,7 +71,7 @@ def test_the_cli_imports_without_a_start_and_says_so_on_stderr(tmp_path, today, 
     captured = capsys.readouterr()
     assert captured.err == (
         "note: the sheet gives no Start dates, so the project starts today, Tue 2027-03-02 08:00; "
-        "give the start with --start to choose another\n"
+        "give --start to choose another\n"
     )
     assert captured.out == f"imported 1 tasks and 0 links into {output}\n"
     assert output.exists()

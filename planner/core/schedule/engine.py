@@ -151,9 +151,13 @@ class _Passes(LatePasses):
         when the instant the link allows is a finish (a milestone after a task ending Friday
         17:00 shows Friday 17:00; after SS+2d, at the end of the second day, as MS Project's
         DateAdd does), and not when it is a start (after SS from a task starting Monday 08:00).
-        Of links that allow the same working time, the latest instant wins: Monday 08:00."""
+        Of links that allow the same working time, the latest instant wins: Monday 08:00.
+        Never a finish before the project start (a lead onto the start): MS Project schedules
+        no task before it, so the milestone shows at the start, Monday 08:00, not Friday 17:00."""
         net = self.net
         calendar = net.calendars[node]
+        if calendar.finish_instant(best) < self.start_instant:
+            return False
         if net.single_calendar and not self.exact:
             starts = self._start_form_at(node, best)
             if starts is not None:  # a start at the same instant as the finish (no break) shows as the finish
