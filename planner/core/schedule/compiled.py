@@ -17,6 +17,7 @@ from planner.core.edits.changes import Changes
 from planner.core.model.entities import Project
 from planner.core.model.wbs import Outline
 from planner.core.schedule.network import Network, build_network
+from planner.core.schedule.rules import NodeRule, node_rules, status_offset, task_rules
 from planner.core.schedule.worktime import WorkTime, compile_calendar
 
 
@@ -42,6 +43,14 @@ class Compiled:
     calendars: dict[int, WorkTime]
     net: Network
     _percent_sources: frozenset[int] | None = field(default=None, repr=False)
+    _rules: dict[int, NodeRule] | None = field(default=None, repr=False)
+
+    def rules(self, project: Project) -> dict[int, NodeRule]:
+        """The nodes' constraints, deadlines and progress (rules.py), worked out on the first run
+        and after an edit redone only for the tasks it changed. The passes only read them."""
+        if self._rules is None:
+            self._rules = node_rules(project, self.net)
+        return self._rules
 
     def percent_sources(self, project: Project) -> frozenset[int]:
         """The tasks that are the predecessor of a link with a % lag, whose duration is therefore
@@ -100,9 +109,24 @@ def _with_durations(compiled: Compiled, project: Project, task_ids: set[int]) ->
             return None
         if leaf is not None:
             durations[leaf] = 0 if task.duration.elapsed else task.duration.minutes
+    rules = None if compiled._rules is None else _with_task_rules(compiled._rules, project, net, task_ids)
     if all(net.durations[node] == minutes for node, minutes in durations.items()):
-        return compiled
+        return replace(compiled, _rules=rules)
     changed = list(net.durations)
     for node, minutes in durations.items():
         changed[node] = minutes
-    return replace(compiled, net=replace(net, durations=changed))
+    return replace(compiled, net=replace(net, durations=changed), _rules=rules)
+
+
+def _with_task_rules(
+    rules: dict[int, NodeRule], project: Project, net: Network, task_ids: set[int]
+) -> dict[int, NodeRule]:
+    """The rules with the changed tasks' redone (a copy: the schedule before keeps its own)."""
+    fresh = dict(rules)
+    status = status_offset(project)
+    for task_id in task_ids:
+        for node in (net.leaf.get(task_id), net.gate.get(task_id), net.rollup.get(task_id)):
+            if node is not None:
+                fresh.pop(node, None)
+        fresh.update(task_rules(project.tasks[task_id], net, status))
+    return fresh
