@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from planner.core.edits.changes import Changes
 from planner.core.model.entities import Project
+from planner.core.model.tables import TABLES
 from planner.core.model.wbs import Outline
 from planner.core.schedule.network import Network, build_network
 from planner.core.schedule.rules import NodeRule, node_rules, status_offset, task_rules
@@ -75,7 +76,7 @@ def recompile(compiled: Compiled, project: Project, changes: Changes) -> Compile
     durations did, nothing when the edit touched nothing the scheduler reads."""
     if changes.structure:
         return compile_project(project)
-    if changes.project or changes.calendars or changes.links:  # the start, the calendars, the links
+    if _reaches_network(changes):  # the project's start or calendar, calendars, links
         calendars = compile_calendars(project)
         return Compiled(compiled.outline, calendars, build_network(project, calendars, compiled.outline))
     if changes.tasks:
@@ -86,6 +87,15 @@ def recompile(compiled: Compiled, project: Project, changes: Changes) -> Compile
             )
         return patched
     return compiled
+
+
+def _reaches_network(changes: Changes) -> bool:
+    """Whether the edit changed the project's settings or a table the scheduler reads other than
+    tasks (whose edits are mostly durations, which the network takes without a rebuild): the
+    registry's `affects_schedule` says which, so a table added later is not missed."""
+    if changes.project:
+        return True
+    return any(ids and table != "tasks" and TABLES[table].affects_schedule for table, ids in changes.rows.items())
 
 
 def _with_durations(compiled: Compiled, project: Project, task_ids: set[int]) -> Compiled | None:
