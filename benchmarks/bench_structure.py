@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from bench_edit import medians, time_calls
-from window_bench import SIZE, PaintWatch, application, project_file, viewports
+from window_bench import SIZE, PaintWatch, application, gantt_page, gantt_plugin, project_file, viewports
 
 from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.shell.main_window import MainWindow
@@ -35,7 +35,7 @@ OPERATIONS = ("insert", "indent", "outdent", "delete")
 def middle_leaf(window) -> int:
     """A task without subtasks half way down the table, whose row above is a plain task too
     (so the inserted task can be indented under it)."""
-    table = window.gantt.table
+    table = gantt_page(window).table
     tasks = window.session.project.tasks
     table.verticalScrollBar().setValue(table.verticalScrollBar().maximum() // 2)
     index = table.indexAt(table.viewport().rect().center())
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         window.open_path(path)
         watch = PaintWatch(viewports(window))
         watch.wait(app)
-        table, actions = window.gantt.table, window.task_actions
+        table, actions = gantt_page(window).table, gantt_plugin(window).task_actions
         task_id = middle_leaf(window)
         scheduling = time_calls(window.session.document.scheduler, "update")
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in OPERATIONS}

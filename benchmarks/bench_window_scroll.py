@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from bench_gantt_scroll import follow, positions
-from window_bench import SIZE, PaintWatch, application, project_file, viewports
+from window_bench import SIZE, PaintWatch, application, gantt_page, project_file, viewports
 
 from planner.ui.shell.main_window import MainWindow
 from planner.ui.shell.settings import Settings
@@ -31,7 +31,7 @@ from planner.ui.shell.settings import Settings
 
 def frame(window, value: int) -> tuple[float, float, float, float]:
     """Scroll to `value` and repaint: (window wall, window CPU, chart wall, chart CPU) in ms."""
-    table, chart = window.gantt.table, window.gantt.chart
+    table, chart = gantt_page(window).table, gantt_page(window).chart
     table.verticalScrollBar().setValue(value)
     follow(table, chart)
     began, cpu = time.perf_counter(), time.thread_time()
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         window.open_path(path)
         PaintWatch(viewports(window)).wait(app)
         print(f"{args.tasks} tasks opened to first paint: {time.perf_counter() - began:.1f} s")
-        table = window.gantt.table
+        table = gantt_page(window).table
         bar = table.verticalScrollBar()
         row_height = table.rowHeight(table.proxy.index(0, 0))
         frame(window, 0)
