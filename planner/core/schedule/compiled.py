@@ -5,8 +5,8 @@ none of it, or only a task's duration. So they are compiled once, kept, and afte
 rebuilt only as far as the edit reaches (`recompile`). The same compiled network serves
 every run that varies only durations (Monte Carlo).
 
-Rules (constraints, deadlines, progress, elapsed durations) are not part of it: the run
-works them out from the tasks each time, for the few tasks that have any (rules.py).
+The rules (constraints, deadlines, progress, elapsed durations; rules.py) are kept with
+it too, worked out on the first run and redone after an edit for the tasks it changed.
 """
 
 from __future__ import annotations
