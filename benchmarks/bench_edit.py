@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from window_bench import SIZE, PaintWatch, application, project_file, viewports
+from window_bench import SIZE, PaintWatch, application, gantt_page, project_file, viewports
 
 from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.table.columns import column_index
@@ -53,7 +53,7 @@ def medians(label: str, samples: list[tuple[float, float]]) -> str:
 
 def visible_leaf(window) -> int:
     """A task with no subtasks near the top of the table, so its row is on screen."""
-    table = window.gantt.table
+    table = gantt_page(window).table
     index = table.proxy.index(0, 0)
     for _ in range(12):
         index = table.indexBelow(index)
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         window.open_path(path)
         watch = PaintWatch(viewports(window))
         watch.wait(app)
-        model = window.gantt.model
+        model = gantt_page(window).model
         task_id = visible_leaf(window)
         cell = model.index_of(task_id, column_index("duration"))
         scheduling = time_calls(window.session.document.scheduler, "update")

@@ -63,8 +63,18 @@ class PaintWatch(QObject):
         raise TimeoutError("the window was not painted")
 
 
+def gantt_page(window):
+    """The open project's Gantt page (the table and the chart), found through its tab plugin."""
+    return window.page("gantt")
+
+
+def gantt_plugin(window):
+    """The Gantt tab's plugin: its task actions (Insert, Indent, ...) are the window's own."""
+    return next(plugin for plugin in window.plugins if plugin.key == "gantt")
+
+
 def viewports(window) -> list[QWidget]:
-    gantt = window.gantt
+    gantt = gantt_page(window)
     found = [gantt.table.viewport()]
     chart_viewport = getattr(gantt.chart, "viewport", None)
     if chart_viewport is not None:

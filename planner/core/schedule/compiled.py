@@ -5,8 +5,8 @@ none of it, or only a task's duration. So they are compiled once, kept, and afte
 rebuilt only as far as the edit reaches (`recompile`). The same compiled network serves
 every run that varies only durations (Monte Carlo).
 
-Rules (constraints, deadlines, progress, elapsed durations) are not part of it: the run
-works them out from the tasks each time, for the few tasks that have any (rules.py).
+The rules (constraints, deadlines, progress, elapsed durations; rules.py) are kept with
+it too, worked out on the first run and redone after an edit for the tasks it changed.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 
 from planner.core.edits.changes import Changes
 from planner.core.model.entities import Project
+from planner.core.model.tables import TABLES
 from planner.core.model.wbs import Outline
 from planner.core.schedule.network import Network, build_network
+from planner.core.schedule.rules import NodeRule, node_rules, status_offset, task_rules
 from planner.core.schedule.worktime import WorkTime, compile_calendar
 
 
@@ -42,6 +44,14 @@ class Compiled:
     calendars: dict[int, WorkTime]
     net: Network
     _percent_sources: frozenset[int] | None = field(default=None, repr=False)
+    _rules: dict[int, NodeRule] | None = field(default=None, repr=False)
+
+    def rules(self, project: Project) -> dict[int, NodeRule]:
+        """The nodes' constraints, deadlines and progress (rules.py), worked out on the first run
+        and after an edit redone only for the tasks it changed. The passes only read them."""
+        if self._rules is None:
+            self._rules = node_rules(project, self.net)
+        return self._rules
 
     def percent_sources(self, project: Project) -> frozenset[int]:
         """The tasks that are the predecessor of a link with a % lag, whose duration is therefore
@@ -66,7 +76,7 @@ def recompile(compiled: Compiled, project: Project, changes: Changes) -> Compile
     durations did, nothing when the edit touched nothing the scheduler reads."""
     if changes.structure:
         return compile_project(project)
-    if changes.project or changes.calendars or changes.links:  # the start, the calendars, the links
+    if _reaches_network(changes):  # the project's start or calendar, calendars, links
         calendars = compile_calendars(project)
         return Compiled(compiled.outline, calendars, build_network(project, calendars, compiled.outline))
     if changes.tasks:
@@ -77,6 +87,15 @@ def recompile(compiled: Compiled, project: Project, changes: Changes) -> Compile
             )
         return patched
     return compiled
+
+
+def _reaches_network(changes: Changes) -> bool:
+    """Whether the edit changed the project's settings or a table the scheduler reads other than
+    tasks (whose edits are mostly durations, which the network takes without a rebuild): the
+    registry's `affects_schedule` says which, so a table added later is not missed."""
+    if changes.project:
+        return True
+    return any(ids and table != "tasks" and TABLES[table].affects_schedule for table, ids in changes.rows.items())
 
 
 def _with_durations(compiled: Compiled, project: Project, task_ids: set[int]) -> Compiled | None:
@@ -100,9 +119,24 @@ def _with_durations(compiled: Compiled, project: Project, task_ids: set[int]) ->
             return None
         if leaf is not None:
             durations[leaf] = 0 if task.duration.elapsed else task.duration.minutes
+    rules = None if compiled._rules is None else _with_task_rules(compiled._rules, project, net, task_ids)
     if all(net.durations[node] == minutes for node, minutes in durations.items()):
-        return compiled
+        return replace(compiled, _rules=rules)
     changed = list(net.durations)
     for node, minutes in durations.items():
         changed[node] = minutes
-    return replace(compiled, net=replace(net, durations=changed))
+    return replace(compiled, net=replace(net, durations=changed), _rules=rules)
+
+
+def _with_task_rules(
+    rules: dict[int, NodeRule], project: Project, net: Network, task_ids: set[int]
+) -> dict[int, NodeRule]:
+    """The rules with the changed tasks' redone (a copy: the schedule before keeps its own)."""
+    fresh = dict(rules)
+    status = status_offset(project)
+    for task_id in task_ids:
+        for node in (net.leaf.get(task_id), net.gate.get(task_id), net.rollup.get(task_id)):
+            if node is not None:
+                fresh.pop(node, None)
+        fresh.update(task_rules(project.tasks[task_id], net, status))
+    return fresh

@@ -41,7 +41,7 @@ def run(project: Project, compiled: Compiled) -> Schedule:
     project as it is now: a Scheduler keeps it so across edits."""
     net = compiled.net
     with _no_collection():
-        passes = _Passes(net, project, compiled.calendars[project.calendar_id])
+        passes = _Passes(net, project, compiled.calendars[project.calendar_id], compiled.rules(project))
         passes.forward()
         passes.backward()
         passes.place_late_tasks()

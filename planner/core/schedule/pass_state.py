@@ -21,13 +21,15 @@ PROJECT_START, CONSTRAINT, PROGRESS, STATUS_DATE = (int(d) for d in Driver)
 class PassState:
     """The state of one scheduling run; each pass fills its arrays."""
 
-    def __init__(self, net: Network, project: Project, project_calendar: WorkTime) -> None:
+    def __init__(
+        self, net: Network, project: Project, project_calendar: WorkTime, rules: dict[int, NodeRule] | None = None
+    ) -> None:
         size = len(net.task_ids)
         self.net = net
         self.project = project
         self.project_calendar = project_calendar
         self.start_instant = to_abs(project.start)
-        self.rules: dict[int, NodeRule] = node_rules(project, net)
+        self.rules: dict[int, NodeRule] = node_rules(project, net) if rules is None else rules  # read only
         self.elapsed = {node for node, rule in self.rules.items() if rule.elapsed is not None}
         self.es = [0] * size
         self.ef = [0] * size

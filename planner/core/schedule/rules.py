@@ -91,29 +91,64 @@ class NodeRule:
 def node_rules(project: Project, net: Network) -> dict[int, NodeRule]:
     """Rules for the nodes that need one; summary constraints act on the gate, deadlines on the rollup."""
     rules: dict[int, NodeRule] = {}
-    status = to_abs(project.status_date) if project.status_date else None
+    status = status_offset(project)
     leaf, calendars, tasks = net.leaf, net.calendars, project.tasks
     for task_id in leaf if status is not None else _ruled(tasks):
         node = leaf.get(task_id)
         rule = None if node is None else _leaf_rule(tasks[task_id], calendars[node], status)
         if rule is not None:
             rules[node] = rule
-    for task_id, gate in net.gate.items():
-        task = tasks[task_id]
-        if task.constraint_type is C.ASAP and not task.deadline:
-            continue
-        calendar = calendars[gate]
-        kind = ConstraintType(task.constraint_type)
-        if kind in START_CONSTRAINTS and task.constraint_date:
-            rules[gate] = NodeRule(kind, calendar.offset(task.constraint_date))
-        finish_rule = NodeRule()
-        if kind is C.FNLT and task.constraint_date:
-            finish_rule = NodeRule(C.FNLT, calendar.offset(task.constraint_date))
-        if task.deadline:
-            finish_rule.deadline = calendar.offset(task.deadline)
-        if finish_rule.deadline is not None or finish_rule.constraint is C.FNLT:
-            rules[net.rollup[task_id]] = finish_rule
+    for task_id in net.gate:
+        rules.update(_summary_rules(tasks[task_id], net))
     return rules
+
+
+def status_offset(project: Project) -> int | None:
+    """The status date as an instant, or None when the project has none."""
+    return to_abs(project.status_date) if project.status_date else None
+
+
+def task_rules(task: Task, net: Network, status: int | None) -> dict[int, NodeRule]:
+    """The rules of one task's nodes, as node_rules finds them (to redo them for the tasks an edit
+    changed, keeping everyone else's)."""
+    node = net.leaf.get(task.id)
+    if node is None:
+        return _summary_rules(task, net) if task.id in net.gate else {}
+    if status is None and not _is_ruled(task):
+        return {}
+    return {node: _leaf_rule(task, net.calendars[node], status)}
+
+
+def _summary_rules(task: Task, net: Network) -> dict[int, NodeRule]:
+    """A summary's start constraint on its gate; its finish constraint and deadline on its rollup."""
+    if task.constraint_type is C.ASAP and not task.deadline:
+        return {}
+    rules: dict[int, NodeRule] = {}
+    gate = net.gate[task.id]
+    calendar = net.calendars[gate]
+    kind = ConstraintType(task.constraint_type)
+    if kind in START_CONSTRAINTS and task.constraint_date:
+        rules[gate] = NodeRule(kind, calendar.offset(task.constraint_date))
+    finish_rule = NodeRule()
+    if kind is C.FNLT and task.constraint_date:
+        finish_rule = NodeRule(C.FNLT, calendar.offset(task.constraint_date))
+    if task.deadline:
+        finish_rule.deadline = calendar.offset(task.deadline)
+    if finish_rule.deadline is not None or finish_rule.constraint is C.FNLT:
+        rules[net.rollup[task.id]] = finish_rule
+    return rules
+
+
+def _is_ruled(task: Task) -> bool:
+    """Whether a task has anything but a plain As Soon As Possible schedule (_ruled, for one)."""
+    return (
+        task.constraint_type is not C.ASAP
+        or task.deadline is not None
+        or bool(task.percent_complete)
+        or task.actual_start is not None
+        or task.actual_finish is not None
+        or task.duration.elapsed
+    )
 
 
 def _ruled(tasks: dict[int, Task]) -> list[int]:
@@ -169,4 +204,14 @@ def _leaf_rule(task: Task, calendar: WorkTime, status: int | None) -> NodeRule |
     )
 
 
-__all__ = ["GATE", "LEAF", "ROLLUP", "NodeRule", "constrained_start", "late_finish_limit", "node_rules"]
+__all__ = [
+    "GATE",
+    "LEAF",
+    "ROLLUP",
+    "NodeRule",
+    "constrained_start",
+    "late_finish_limit",
+    "node_rules",
+    "status_offset",
+    "task_rules",
+]
