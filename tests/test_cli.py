@@ -193,3 +193,10 @@ def test_every_package_is_listed_in_pyproject():
     listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(root).parts) for p in (root / "planner").rglob("__init__.py")}
     assert found <= listed
+
+
+def test_new_takes_the_dates_the_table_takes(tmp_path, capsys):
+    for typed in ("3/15/27", "Mon 2027-03-15", "2027-03-15"):
+        target = tmp_path / f"{typed.replace('/', '-').replace(' ', '_')}.plandb"
+        assert main(["new", str(target), "--start", typed]) == 0
+        assert "starting 2027-03-15" in capsys.readouterr().out

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from planner.core.model.dates import when
 from planner.core.model.duration import format_minutes
-from planner.core.schedule.explain import when
 from planner.core.schedule.result import Schedule
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QHelpEvent
+from PySide6.QtTest import QTest as QTestKeys
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from planner.exchange.demo import demo_project
@@ -125,3 +126,106 @@ def test_the_fit_leaves_room_for_a_title_bar_on_a_laptop_screen():
     client = fitted(screen, QMargins(1, 20, 1, 1))
     assert client.height() == 768 - 21 and client.width() == 1364
     assert client.top() == 20 and client.left() == 1
+
+
+def test_a_resize_across_a_weekend_previews_where_the_task_will_finish(qtbot, window):
+    """Spec (Mon-Tue) dragged to Sunday: the preview says Friday 17:00, and Friday is where it lands."""
+    from datetime import datetime
+
+    view = window.gantt.chart
+    view.viewport().repaint()
+    rect = view.frame.shapes[2].rect
+    start = QPoint(round(rect.right) - 1, round(rect.center_y))
+    end = QPoint(round(view.scale.x_of(datetime(2027, 1, 10, 0, 0))), start.y())  # Sunday 00:00
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 5):
+        qtbot.mouseMove(viewport, start + (end - start) * step / 4)
+    preview = view.interaction.preview
+    assert preview is not None and "finish Fri 2027-01-08 17:00" in preview.text
+    ghost_right = preview.ghost.rect.right
+    window.grab().save("/tmp/fh_resize_preview.png")
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert window.session.schedule.dates(2).finish == datetime(2027, 1, 8, 17, 0)
+    view.viewport().repaint()
+    assert view.frame.shapes[2].rect.right == pytest.approx(ghost_right, abs=2)
+
+
+@pytest.fixture
+def new_dialogs(monkeypatch):
+    """The New Project dialogs File > New opens, typed into by `fill` instead of run modally."""
+    from planner.ui.dialogs.new_project import NewProjectDialog
+
+    seen: list[NewProjectDialog] = []
+    typed: list[str] = []
+
+    def fill(dialog: NewProjectDialog) -> int:
+        seen.append(dialog)
+        dialog.start.line.selectAll()
+        dialog.start.line.del_()
+        QTestKeys.keyClicks(dialog.start.line, typed.pop(0))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(NewProjectDialog, "exec", fill)
+    return seen, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [("2027-03-01", "2027-03-01"), ("Mon 2027-03-01", "2027-03-01"), ("3/15/27", "2027-03-15")],
+)
+def test_typing_a_start_date_in_the_new_project_dialog(qtbot, tmp_path, monkeypatch, new_dialogs, typed, day):
+    from planner.ui.shell import file_dialogs
+    from planner.ui.shell.main_window import MainWindow
+
+    from .helpers import reload
+
+    seen, queue = new_dialogs
+    assert not seen
+    queue.append(typed)
+    target = tmp_path / "new.plandb"
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: target)
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.file_actions.new.trigger()
+    assert len(seen) == 1 and main.session is not None
+    main.close_project()
+    assert f"{reload(target).start:%Y-%m-%d}" == day
+
+
+def test_a_start_date_not_understood_keeps_the_dialog_open_with_the_reason(qtbot, new_dialogs):
+    from planner.ui.dialogs.new_project import NewProjectDialog
+
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start.line.clear()
+    qtbot.keyClicks(dialog.start.line, "Fri 2027-03-01")
+    dialog.accept()
+    assert dialog.result() != NewProjectDialog.DialogCode.Accepted and dialog.isVisible()
+    assert "March 1, 2027 is a Monday, not a Friday" in dialog.problem.text()
+    assert dialog.problem.isVisible()
+    dialog.grab().save("/tmp/fh_new_project.png")
+
+
+def test_countries_without_public_holidays_are_not_offered(qtbot):
+    from planner.ui.dialogs.new_project import NewProjectDialog
+
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    offered = {dialog.country.itemData(i) for i in range(dialog.country.count())}
+    assert "DE" in offered and "US" in offered
+    assert "BV" not in offered and "HM" not in offered  # Bouvet Island, Heard Island: no one lives there
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("1/18/27", "Mon 2027-01-18"), ("Mon 1/18/27 8:00 AM", "Mon 2027-01-18"), ("Mon 2027-01-18", "Mon 2027-01-18")],
+)
+def test_the_table_takes_ms_projects_us_dates(qtbot, window, typed, shown):
+    from .helpers import type_into
+
+    type_into(qtbot, window, 4, "start", typed)
+    assert cell_text(window, 4, "start") == shown
+    assert not window.gantt.table.refusal_note.isVisible()

@@ -68,7 +68,7 @@ def test_open_asks_for_a_file(qtbot, empty_window, project_file, monkeypatch) ->
 def test_new_project_writes_a_file_with_holidays(qtbot, empty_window, tmp_path, monkeypatch) -> None:
     def fill(dialog: NewProjectDialog) -> int:
         dialog.name.setText("ERP upgrade")
-        dialog.start.setDate(date(2027, 3, 1))
+        dialog.start.line.setText("2027-03-01")
         dialog.country.setCurrentIndex(dialog.country.findData("DE"))
         return QDialog.DialogCode.Accepted
 
