@@ -229,3 +229,84 @@ def test_the_table_takes_ms_projects_us_dates(qtbot, window, typed, shown):
     type_into(qtbot, window, 4, "start", typed)
     assert cell_text(window, 4, "start") == shown
     assert not window.gantt.table.refusal_note.isVisible()
+
+
+def _line_pixels_in_labels(view) -> tuple[int, int]:
+    """How many labels an arrow runs through, and how many pixels of arrow colour show inside them."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QFontMetricsF
+
+    from planner.ui.gantt.chart.paint import _segments, label_box
+    from planner.ui.gantt.chart.scene import labels
+
+    view.viewport().repaint()
+    image = view.viewport().grab().toImage()
+    frame, metrics = view.frame, QFontMetricsF(view.font())
+    segments = _segments(frame.arrows)
+    line_colours = {QColor(view.colors.arrow).rgb(), QColor(view.colors.critical).rgb()}
+    crossed = pixels = 0
+    for task_id, text in labels(view.source, frame).items():
+        shape = frame.shapes[task_id]
+        row = shape.row
+        baseline = round(row.top + (row.height + metrics.ascent() - metrics.descent()) / 2)
+        box = label_box(QPointF(round(shape.label_x), baseline), text, metrics)
+        if not any(box.intersects(s) for s in segments):
+            continue
+        crossed += 1
+        for x in range(int(box.left()) + 1, min(int(box.right()), image.width())):
+            for y in range(int(box.top()) + 1, min(int(box.bottom()), image.height())):
+                pixels += image.pixel(x, y) in line_colours
+    return crossed, pixels
+
+
+def test_link_lines_do_not_strike_through_bar_labels(demo_window):
+    crossed, pixels = _line_pixels_in_labels(demo_window.gantt.chart)
+    assert crossed >= 1  # the demo's first phase has lines running past its labels
+    assert pixels <= 3 * crossed, f"{pixels} line pixels show through {crossed} labels"
+    demo_window.gantt.chart.viewport().grab().save("/tmp/fh_labels.png")
+
+
+def test_links_to_tasks_a_filter_hides_are_not_drawn_to_the_chart_edge(qtbot, window):
+    from planner.ui.gantt.table.task_proxy import TaskFilter
+
+    view = window.gantt.chart
+    window.gantt.proxy.set_filter(TaskFilter.ALL, "Spec")  # shows Design > Spec; Review (its successor) is hidden
+    view.viewport().repaint()
+    assert set(view.frame.shapes) == {1, 2}
+    assert view.frame.arrows == []  # no line from Spec down to the bottom of the chart
+    window.gantt.proxy.set_filter(TaskFilter.ALL, "")
+    view.viewport().repaint()
+    assert len(view.frame.arrows) == 3
+
+
+def test_zooming_out_fully_and_back_in_keeps_the_project_in_view(qtbot, demo_window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    view = demo_window.gantt.chart
+    viewport = view.viewport()
+
+    def wheel(x: float, notches: int) -> None:
+        pos = QPointF(x, 40)
+        event = QWheelEvent(pos, viewport.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * notches),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+
+    for _ in range(15):
+        wheel(viewport.width() - 5, -1)  # out, the mouse at the right edge
+    for _ in range(15):
+        wheel(5, +1)  # back in, the mouse now at the left edge, beside the project
+    view.viewport().repaint()
+    start, finish = view.source.project_span()
+    shown_from, shown_to = view.scale.datetime_at(0), view.scale.datetime_at(viewport.width())
+    assert shown_from < finish and shown_to > start, (shown_from, shown_to)
+    assert view.frame.shapes  # bars on screen
+
+
+def test_ctrl_equals_zooms_in_like_ctrl_plus(qtbot, window):
+    view = window.gantt.chart
+    before = view.zoom
+    window.gantt.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom > before
