@@ -27,15 +27,13 @@ EXIT_BAD_INPUT = 2
 
 
 def _moment(text: str) -> datetime:
+    """A date typed on the command line, in any form the table takes; 08:00 when no time is given."""
+    from planner.core.model.dates import parse_date
+
     try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
-    return (
-        value
-        if (value.hour, value.minute) != (0, 0) or "T" in text or " " in text
-        else datetime.combine(value.date(), time(8, 0))
-    )
+        return parse_date(text, time(8, 0), "date")
+    except PlannerError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _day(text: str) -> date:

@@ -228,3 +228,10 @@ def test_why_takes_the_row_id_and_names_tasks_by_it(renumbered_file, capsys):
     assert "driven by the link from task 1 'Design' (FS)" in out and "It drives task 3 'Go-live' (FS)." in out
     assert main(["why", str(renumbered_file), "5"]) == 2
     assert capsys.readouterr().err.strip().endswith("there is no task 5 (the IDs go from 1 to 3)")
+
+
+def test_new_takes_the_dates_the_table_takes(tmp_path, capsys):
+    for typed in ("3/15/27", "Mon 2027-03-15", "2027-03-15"):
+        target = tmp_path / f"{typed.replace('/', '-').replace(' ', '_')}.plandb"
+        assert main(["new", str(target), "--start", typed]) == 0
+        assert "starting 2027-03-15" in capsys.readouterr().out

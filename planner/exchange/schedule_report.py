@@ -16,9 +16,9 @@ from datetime import datetime
 from json.encoder import encode_basestring_ascii
 from typing import Any, TextIO
 
+from planner.core.model.dates import when
 from planner.core.model.duration import TimeUnits, format_minutes
 from planner.core.model.wbs import Outline
-from planner.core.schedule.explain import when
 from planner.core.schedule.result import Schedule
 
 CHUNK = 2000  # lines collected before a write: few system calls, little memory

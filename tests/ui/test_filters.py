@@ -65,3 +65,21 @@ def test_ctrl_f_goes_to_the_search_and_enter_to_the_first_match(qtbot, window) -
     qtbot.keyClick(search, Qt.Key.Key_Return)
     assert table_of(window).current_task_id() == 3
     assert QApplication.focusWidget() is table_of(window)
+
+
+def test_due_this_week_is_measured_from_the_status_date(qtbot, tmp_path) -> None:
+    """A project with a status date: "this week" is the status date's week, whatever today is."""
+    from planner.store.projectfile import ProjectFile
+    from planner.ui.shell.main_window import MainWindow
+
+    from .helpers import small_project
+
+    project = small_project()
+    project.status_date = datetime(2027, 1, 11, 17, 0)  # nothing started: the work moves after it
+    path = tmp_path / "status.plandb"
+    ProjectFile.create(path, project).close()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    assert main.open_path(path)
+    main.gantt.proxy.today = lambda: date(2027, 1, 5)  # the real today is elsewhere: it must not count
+    assert show(main, TaskFilter.THIS_WEEK) == [1, 2, 3]  # Spec ends Wed 13, Review Thu 14; Build Tue 19

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from planner.core.edits import task_edits
 from planner.store.projectfile import ProjectFile
 from planner.ui.dialogs.import_preview import ImportPreviewDialog
 from planner.ui.dialogs.new_project import NewProjectDialog
@@ -53,6 +54,9 @@ def test_recent_files_are_listed_and_open_with_a_click(qtbot, empty_window, proj
     assert page.recent.count() == 1 and page.recent.isVisible()
     item = page.recent.item(0)
     assert item.toolTip() == str(project_file.resolve())
+    shown = page.recent.itemWidget(item).text()
+    assert "<b>Website relaunch</b>" in shown  # the project's name, not the file's (relaunch.plandb)
+    empty_window.grab().save("/tmp/fh_recent.png")
     qtbot.mouseClick(page.recent.viewport(), Qt.MouseButton.LeftButton, pos=page.recent.visualItemRect(item).center())
     assert empty_window.session is not None
     assert empty_window.windowTitle() == "Website relaunch — relaunch.plandb — Planner"
@@ -68,7 +72,7 @@ def test_open_asks_for_a_file(qtbot, empty_window, project_file, monkeypatch) ->
 def test_new_project_writes_a_file_with_holidays(qtbot, empty_window, tmp_path, monkeypatch) -> None:
     def fill(dialog: NewProjectDialog) -> int:
         dialog.name.setText("ERP upgrade")
-        dialog.start.setDate(date(2027, 3, 1))
+        dialog.start.line.setText("2027-03-01")
         dialog.country.setCurrentIndex(dialog.country.findData("DE"))
         return QDialog.DialogCode.Accepted
 
@@ -88,8 +92,37 @@ def test_demo_is_a_fresh_copy_in_documents(qtbot, empty_window, tmp_path, monkey
     assert empty_window.session.document.path == tmp_path / "Planner demo.plandb"
     assert len(empty_window.session.project.tasks) > 20
     empty_window.close_project()
+    asked: list[Path] = []
+    monkeypatch.setattr(file_dialogs, "ask_demo_copy", lambda _w, path: asked.append(path) or "fresh")
     empty_window.start_page.buttons["demo"].click()
+    assert asked == [tmp_path / "Planner demo.plandb"]
     assert empty_window.session.document.path == tmp_path / "Planner demo 2.plandb"
+
+
+def test_the_demo_again_asks_and_can_reopen_the_users_copy(qtbot, empty_window, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(demo_file, "documents_folder", lambda: tmp_path)
+    empty_window.file_actions.open_demo()
+    empty_window.session.run(task_edits.rename(empty_window.session.project, 2, "My kick-off"))
+    empty_window.close_project()
+    monkeypatch.setattr(file_dialogs, "ask_demo_copy", lambda _w, _path: "open")
+    empty_window.start_page.buttons["demo"].click()
+    assert empty_window.session.project.tasks[2].name == "My kick-off"
+    empty_window.close_project()
+    monkeypatch.setattr(file_dialogs, "ask_demo_copy", lambda _w, _path: None)
+    empty_window.start_page.buttons["demo"].click()
+    assert empty_window.session is None
+    assert sorted(p.name for p in tmp_path.glob("*.plandb")) == ["Planner demo.plandb"]
+
+
+def test_planner_demo_twice_reopens_the_copy(qtbot, empty_window, tmp_path, monkeypatch) -> None:
+    """`planner --demo` is the Quick start: the second run opens the same copy, without asking."""
+    monkeypatch.setattr(demo_file, "documents_folder", lambda: tmp_path)
+    monkeypatch.setattr(file_dialogs, "ask_demo_copy", lambda *_: pytest.fail("--demo should not ask"))
+    empty_window.file_actions.open_demo(reuse=True)
+    empty_window.close_project()
+    empty_window.file_actions.open_demo(reuse=True)
+    assert empty_window.session.document.path == tmp_path / "Planner demo.plandb"
+    assert [p.name for p in tmp_path.glob("*.plandb")] == ["Planner demo.plandb"]
 
 
 def test_save_a_copy_keeps_working_in_the_original(qtbot, window, tmp_path, monkeypatch) -> None:
@@ -180,3 +213,11 @@ def test_a_new_empty_project_gets_its_first_task_with_insert(qtbot, empty_window
     assert table.current_task_id() == 1
     empty_window.close_project()
     assert reload(tmp_path / "empty.plandb").tasks[1].name == "New task"
+
+
+def test_the_recent_menu_names_the_projects(qtbot, empty_window, project_file) -> None:
+    assert empty_window.open_path(project_file)
+    empty_window.close_project()
+    menu = empty_window.file_actions.recent
+    menu.aboutToShow.emit()
+    assert menu.actions()[0].text().startswith("&1 Website relaunch  —  ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 
 from planner.core.model.entities import ConstraintType, LinkType
 from planner.ui.gantt.dialogs.task_info import TaskInfoDialog
@@ -49,9 +49,11 @@ def test_ok_applies_every_change_as_one_undo_step(qtbot, window, opened) -> None
     dialog.predecessors.set_row(0, 2, LinkType.SS, "1d")
     dialog.successors.set_row(0, 5, LinkType.FS, "+2d")
     dialog.advanced.kind.setCurrentIndex(dialog.advanced.kind.findData(ConstraintType.SNET))
-    dialog.advanced.when.setDateTime(QDateTime(datetime(2027, 1, 11, 8, 0)))
+    dialog.advanced.when.line.clear()
+    qtbot.keyClicks(dialog.advanced.when.line, "Mon 1/11/27")  # MS Project's US form, as the table takes it
     dialog.advanced.has_deadline.setChecked(True)
-    dialog.advanced.deadline.setDateTime(QDateTime(datetime(2027, 1, 20, 17, 0)))
+    dialog.advanced.deadline.line.clear()
+    qtbot.keyClicks(dialog.advanced.deadline.line, "2027-01-20")
     dialog.notes.text.setPlainText("Needs the test server")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -113,3 +115,16 @@ def test_the_link_lists_show_and_take_row_ids_after_an_insert(qtbot, window, ope
     dialog.accept()
     project = close_and_reload(window)
     assert {(k.predecessor_id, k.successor_id) for k in project.links.values() if k.predecessor_id == 4} == {(4, 6)}
+
+
+def test_a_date_not_understood_keeps_the_dialog_open_with_the_reason(qtbot, window, opened) -> None:
+    gantt_plugin(window).show_task_info(4)
+    dialog = opened[0]
+    dialog.advanced.has_deadline.setChecked(True)
+    dialog.advanced.deadline.line.clear()
+    qtbot.keyClicks(dialog.advanced.deadline.line, "Fri 2027-01-20")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.problem.isVisible() or not dialog.problem.isHidden()
+    assert "is a Wednesday, not a Friday" in dialog.problem.text()
+    assert window.session.undo_stack.count() == 0

@@ -5,16 +5,10 @@ Functions take Unique IDs (`Task.id`) and name tasks by their row ID, as the tab
 
 from __future__ import annotations
 
-from datetime import datetime
-
+from planner.core.model.dates import when
 from planner.core.model.duration import format_lag, format_minutes
 from planner.core.model.entities import Link, Project
 from planner.core.schedule.result import Schedule, StartDriver
-
-
-def when(moment: datetime | None) -> str:
-    """Dates as the app shows them everywhere: `Mon 2027-01-04 08:00`."""
-    return moment.strftime("%a %Y-%m-%d %H:%M") if moment else ""
 
 
 def task_name(schedule: Schedule, task_id: int) -> str:

@@ -20,7 +20,9 @@ class ViewActions(QObject):
         self.window = window
         self.tab: GanttTab | None = None
         key = QKeySequence.StandardKey
-        self.zoom_in = self._action("Zoom &In", lambda t: t.chart.zoom_in(), [QKeySequence(key.ZoomIn)])
+        # Ctrl++ needs Shift on most keyboards; Ctrl+= is the same key without it (as in browsers and Office).
+        zoom_in_keys = [QKeySequence(key.ZoomIn), QKeySequence(Ctrl | Qt.Key.Key_Equal)]
+        self.zoom_in = self._action("Zoom &In", lambda t: t.chart.zoom_in(), zoom_in_keys)
         self.zoom_out = self._action("Zoom &Out", lambda t: t.chart.zoom_out(), [QKeySequence(key.ZoomOut)])
         self.fit = self._action(
             "Zoom to &Fit Project", lambda t: t.chart.zoom_to_fit(), [QKeySequence(Ctrl | Shift | Qt.Key.Key_F)]

@@ -68,7 +68,7 @@ def run_gui(
     window = MainWindow(settings)
     opened = True
     if demo:
-        window.file_actions.open_demo()
+        window.file_actions.open_demo(reuse=True)  # `planner --demo` again reopens the copy, not a new one
         opened = window.session is not None
     elif path is not None:
         opened = window.open_path(Path(path))

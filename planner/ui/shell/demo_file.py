@@ -1,7 +1,8 @@
 """The demo project, as a fresh file of the user's own in their Documents folder.
 
-Each request writes a new copy ("Planner demo.plandb", then "Planner demo 2.plandb",
-...) so the demo can be played with, broken and started again without harm.
+A fresh copy ("Planner demo.plandb", then "Planner demo 2.plandb", ...) lets the demo be
+played with, broken and started again without harm. A user who already has one is not
+given a new copy each time: `planner --demo` reopens the newest copy, and the menu asks.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ def free_demo_path(folder: Path) -> Path:
         path = folder / f"{DEMO_NAME} {number}.plandb"
         number += 1
     return path
+
+
+def newest_demo(folder: Path | None = None) -> Path | None:
+    """The demo copy changed last (the one the user was playing with), or None if there is none."""
+    folder = folder or documents_folder()
+    copies = [p for p in folder.glob(f"{DEMO_NAME}*.plandb") if p.is_file()]
+    return max(copies, key=lambda p: p.stat().st_mtime, default=None)
 
 
 def create_demo(folder: Path | None = None) -> Document:

@@ -24,7 +24,7 @@ from planner.ui.dialogs.import_preview import ImportPreviewDialog
 from planner.ui.dialogs.new_project import NewProjectDialog
 from planner.ui.jobs.runner import Job
 from planner.ui.shell import file_dialogs
-from planner.ui.shell.demo_file import create_demo, documents_folder
+from planner.ui.shell.demo_file import create_demo, documents_folder, newest_demo
 from planner.ui.shell.file_errors import show_problem
 
 if TYPE_CHECKING:
@@ -77,8 +77,9 @@ class FileActions(QObject):
     def _fill_recent(self) -> None:
         self.recent.clear()
         paths = self.window.settings.recent_files()
+        names = self.window.settings.recent_names()
         for number, path in enumerate(paths, start=1):
-            action = self.recent.addAction(f"&{number % 10} {path.name}  —  {path.parent}")
+            action = self.recent.addAction(f"&{number % 10} {names.get(path, path.stem)}  —  {path}")
             action.triggered.connect(lambda _c=False, p=path: self.window.open_path(p))
         if not paths:
             self.recent.addAction("No recent projects").setEnabled(False)
@@ -119,7 +120,18 @@ class FileActions(QObject):
         if path is not None:
             self.window.open_path(path)
 
-    def open_demo(self) -> None:
+    def open_demo(self, reuse: bool = False) -> None:
+        """Open the demo: the copy the user has (asked first, unless `reuse`), or a fresh copy."""
+        existing = newest_demo()
+        if existing is not None:
+            choice = "open" if reuse else file_dialogs.ask_demo_copy(self.window, existing)
+            if choice is None:
+                return
+            if choice == "open" and self.window.open_path(existing):
+                self.window.status(
+                    f"Your copy of the demo project: {existing} (File > Open the Demo Project for a fresh one)"
+                )
+                return
         try:
             document = create_demo()
         except (PlannerError, OSError) as error:

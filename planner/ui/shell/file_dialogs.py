@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 PROJECT_FILTER = "Planner projects (*.plandb);;All files (*)"
 SHEET_FILTER = "Task lists (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)"
@@ -27,3 +27,15 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
 def ask_sheet_path(parent: QWidget, folder: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Import tasks", str(folder), SHEET_FILTER)
     return Path(name) if name else None
+
+
+def ask_demo_copy(parent: QWidget, existing: Path) -> str | None:
+    """ "open" the demo copy the user has, "fresh" for a new one, None to do neither."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Demo project", "", QMessageBox.StandardButton.Cancel, parent)
+    box.setText(f"You already have a copy of the demo project:\n{existing}")
+    box.setInformativeText("Open it as you left it, or start again with a fresh copy?")
+    mine = box.addButton("&Open My Copy", QMessageBox.ButtonRole.AcceptRole)
+    fresh = box.addButton("Start a &Fresh Copy", QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(mine)
+    box.exec()
+    return {mine: "open", fresh: "fresh"}.get(box.clickedButton())

@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         except (PlannerError, OSError, sqlite3.Error) as error:
             if isinstance(error, FileMissing):
                 self.settings.forget_recent(path)
-                self.start_page.set_recent(self.settings.recent_files())
+                self.start_page.set_recent(self.settings.recent_files(), self.settings.recent_names())
             show_open_problem(self, path, error)
             return False
         except Exception as error:  # a bug, not the user's doing: say so rather than vanish from the desktop
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self._tab_changed(self.tabs.currentIndex())
         self.file_actions.project_open(True)
         self.pages.setCurrentWidget(self.tabs)
-        self.settings.add_recent(document.path)
+        self.settings.add_recent(document.path, session.project.name)
         self._update_title()
         if self.tabs.currentWidget() is not None:
             self.tabs.currentWidget().setFocus()
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def _show_start_page(self) -> None:
         self.file_actions.project_open(False)
-        self.start_page.set_recent(self.settings.recent_files())
+        self.start_page.set_recent(self.settings.recent_files(), self.settings.recent_names())
         self.pages.setCurrentWidget(self.start_page)
         self._update_title()
 

@@ -31,14 +31,32 @@ class Settings:
             value = [value]
         return [Path(v) for v in value or [] if v]
 
-    def add_recent(self, path: Path) -> None:
+    def recent_names(self) -> dict[Path, str]:
+        """The project name each recent file had when it was last opened (the start page shows it)."""
+        value = self.store.value("files/recent_names", [])
+        if isinstance(value, str):
+            value = [value]
+        pairs = (entry.split("\n", 1) for entry in value or [] if "\n" in entry)
+        return {Path(path): name for path, name in pairs}
+
+    def add_recent(self, path: Path, name: str | None = None) -> None:
         path = Path(path).resolve()
         files = [p for p in self.recent_files() if p != path]
         self.store.setValue("files/recent", [str(p) for p in [path, *files][:RECENT_LIMIT]])
+        names = self.recent_names()
+        if name:
+            names[path] = name
+        self._keep_names(names)
 
     def forget_recent(self, path: Path) -> None:
         path = Path(path).resolve()
         self.store.setValue("files/recent", [str(p) for p in self.recent_files() if p != path])
+        self._keep_names(self.recent_names())
+
+    def _keep_names(self, names: dict[Path, str]) -> None:
+        """Names of the files still in the list, as `path\nname` (neither holds a newline)."""
+        kept = [f"{p}\n{names[p]}" for p in self.recent_files() if p in names]
+        self.store.setValue("files/recent_names", kept)
 
     # -- layout ---------------------------------------------------------------------
     def bytes(self, key: str) -> QByteArray | None:

@@ -100,13 +100,16 @@ class StartPage(QWidget):
         button.clicked.connect(signal)
         return button
 
-    def set_recent(self, paths: list[Path]) -> None:
+    def set_recent(self, paths: list[Path], names: dict[Path, str] | None = None) -> None:
+        """The recent files, each by its project's name (the file name if not known) above its path."""
         self.recent.clear()
+        names = names or {}
         for path in paths:
             item = QListWidgetItem(self.recent)
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
-            label = QLabel(f"<b>{escape(path.stem)}</b><br><small>{escape(str(path.parent))}</small>")
+            title = names.get(path, path.stem)
+            label = QLabel(f"<b>{escape(title)}</b><br><small>{escape(str(path))}</small>")
             label.setContentsMargins(8, 4, 8, 4)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             item.setSizeHint(QSize(label.sizeHint().width(), label.sizeHint().height() + 4))

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from planner.core.edits.edit import Edit
+from planner.core.edits.finish_edits import duration_to, finish_after
 from planner.core.edits.link_edits import add_link
 from planner.core.edits.task_edits import set_duration, set_percent_complete, set_start
+from planner.core.model.dates import when
 from planner.core.model.duration import Duration, format_duration
 from planner.core.model.entities import ConstraintType, LinkType, Task
 from planner.core.schedule.worktime import WorkTime
@@ -23,7 +25,6 @@ from planner.ui.gantt.chart.frame import Frame
 from planner.ui.gantt.chart.geometry import BarShape, Rect
 from planner.ui.gantt.chart.source import ChartSource
 from planner.ui.gantt.chart.timescale import TimeScale, Unit
-from planner.ui.gantt.chart.tooltip import when
 
 EDGE = 4.0  # pixels either side of a bar end that grab it
 
@@ -127,19 +128,18 @@ class Drag:
         return datetime.combine(snapped.date(), day_start(self.source.calendar(self.task)))
 
     def new_duration(self, x: float) -> tuple[Duration, datetime]:
-        """The duration that puts the finish at the minor-unit boundary nearest x (at least one unit)."""
+        """The duration that puts the finish at the minor-unit boundary nearest x (at least one unit),
+        and where the work then ends: a finish dropped on a weekend lands on Friday's end of work."""
         unit = self.scale.snap_unit
         start = self.dates.start
         finish = unit.nearest(self.scale.datetime_at(x))
         if finish <= start:
             finish = unit.next(unit.floor(start))
-        if self.task.duration.elapsed:
-            return Duration(round((finish - start).total_seconds() / 60), True), finish
         calendar = self.source.calendar(self.task)
-        minutes = calendar.offset(finish) - calendar.offset(start)
-        if minutes <= 0:
-            minutes = _unit_work(unit, self.source.project.units.minutes_per_day)
-        return Duration(minutes), finish
+        duration = duration_to(calendar, start, finish, self.task.duration.elapsed)
+        if duration.minutes <= 0:
+            duration = Duration(_unit_work(unit, self.source.project.units.minutes_per_day))
+        return duration, finish_after(calendar, start, duration)
 
     def new_percent(self, x: float) -> int:
         percent = self.source.percent_at(self.task, self.dates, self.scale.datetime_at(x))

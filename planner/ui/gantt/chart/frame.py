@@ -1,12 +1,13 @@
 """One frame's geometry: the shapes of the visible rows and the arrows near them, built before painting.
 
 A link whose other end is off screen is drawn to (or from) just beyond the top or
-bottom edge, on the side where that task's row lies; a link to a task hidden
-between visible rows (collapsed or filtered away) is not drawn, as in MS Project.
+bottom edge, on the side where that task's row lies; a link to a task the tree does
+not show (collapsed or filtered away) is not drawn, as in MS Project.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from planner.ui.gantt.chart.arrows import ENDS, STUB, Arrow, route
@@ -32,16 +33,23 @@ class Frame:
 
 
 def build_frame(
-    rows: list[VisibleRow], source: ChartSource, scale: TimeScale, height: int, show_critical: bool, sizes: Sizes
+    rows: list[VisibleRow],
+    source: ChartSource,
+    scale: TimeScale,
+    height: int,
+    show_critical: bool,
+    sizes: Sizes,
+    shown: Callable[[int], bool] | None = None,
 ) -> Frame:
-    """Shapes for `rows` and the arrows touching or crossing them."""
+    """Shapes for `rows` and the arrows touching or crossing them; `shown` says whether the tree
+    shows a task's row at all (a link to a row it does not show has no arrow)."""
     frame = Frame(rows)
     for row in rows:
         bar = _bar(source, row.slot.task_id, show_critical)
         if bar is not None:
             frame.shapes[bar.task_id] = bar_shape(row.slot, bar, scale, sizes)
     if rows:
-        frame.arrows = _arrows(frame, source, scale, height, show_critical, sizes)
+        frame.arrows = _arrows(frame, source, scale, height, show_critical, sizes, shown)
         _clear_labels(frame, source)
     return frame
 
@@ -70,7 +78,13 @@ def _bar(source: ChartSource, task_id: int, show_critical: bool, outline: bool =
 
 
 def _arrows(
-    frame: Frame, source: ChartSource, scale: TimeScale, height: int, show_critical: bool, sizes: Sizes
+    frame: Frame,
+    source: ChartSource,
+    scale: TimeScale,
+    height: int,
+    show_critical: bool,
+    sizes: Sizes,
+    shown: Callable[[int], bool] | None,
 ) -> list[Arrow]:
     index = source.links
     visible = list(frame.shapes)
@@ -85,6 +99,9 @@ def _arrows(
         if task_id in frame.shapes:
             return frame.shapes[task_id]
         if task_id not in offscreen:
+            if shown is not None and not shown(task_id):
+                offscreen[task_id] = None  # filtered away or collapsed: no line to the chart's edge
+                return None
             bar = _bar(source, task_id, show_critical, outline=True)
             ordinal = index.ordinal.get(task_id)
             offscreen[task_id] = _offscreen(bar, ordinal, scale, first, last, height, row_height, sizes)

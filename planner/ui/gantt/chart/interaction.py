@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from planner.core.edits.edit import Edit
 from planner.core.edits.link_edits import add_link
 from planner.core.edits.task_edits import set_constraint, set_percent_complete
+from planner.core.model.dates import when
 from planner.core.model.duration import format_duration
 from planner.core.model.entities import ConstraintType, LinkType
 from planner.ui.gantt.chart.cursors import percent_cursor
@@ -23,7 +24,7 @@ from planner.ui.gantt.chart.drag import Drag, Preview, zone_at
 from planner.ui.gantt.chart.menu import TaskActions, chart_menu, task_menu
 from planner.ui.gantt.chart.paint import paint_ghost, paint_link_line, paint_target_row
 from planner.ui.gantt.chart.rows import row_at
-from planner.ui.gantt.chart.tooltip import driver_text, when
+from planner.ui.gantt.chart.tooltip import driver_text
 
 if TYPE_CHECKING:
     from planner.ui.gantt.chart.view import GanttView

@@ -1,7 +1,7 @@
 """Painting a built Frame: every function here draws geometry it is given and decides nothing.
 
 Order matters and is fixed in `paint_chart`: row bands, non-working shading, grid,
-date lines, arrows, then bars and labels on top so arrows never hide a bar.
+date lines, arrows, then bars and labels on top so arrows never hide a bar or a label.
 """
 
 from __future__ import annotations
@@ -205,15 +205,47 @@ def _milestone(p: QPainter, shape: BarShape, colors: ChartColors) -> None:
 
 
 def _labels(p: QPainter, scene: Scene) -> None:
+    """Each bar's label; one an arrow runs through gets a halo of the background, so the line
+    passes behind the text instead of striking it through (a PM reads the name, not the line)."""
     metrics = QFontMetricsF(p.font())
+    segments = _segments(scene.frame.arrows)
     p.setPen(scene.colors.text)
     for shape in scene.frame.shapes.values():
         text = scene.labels.get(shape.task_id)
         if not text or shape.label_x > scene.width:
             continue
         row = shape.row
-        baseline = row.top + (row.height + metrics.ascent() - metrics.descent()) / 2
-        p.drawText(QPointF(round(shape.label_x), round(baseline)), text)
+        baseline = round(row.top + (row.height + metrics.ascent() - metrics.descent()) / 2)
+        origin = QPointF(round(shape.label_x), baseline)
+        box = label_box(origin, text, metrics)
+        if any(box.intersects(segment) for segment in segments):
+            _halo(p, origin, text, scene.colors)
+        p.drawText(origin, text)
+
+
+def label_box(origin: QPointF, text: str, metrics: QFontMetricsF) -> QRectF:
+    """Where a label's glyphs are, from its baseline origin."""
+    return QRectF(origin.x(), origin.y() - metrics.ascent(), metrics.horizontalAdvance(text), metrics.height())
+
+
+def _segments(arrows: list[Arrow]) -> list[QRectF]:
+    """The arrows' orthogonal segments as thin rectangles, to test against label boxes."""
+    found = []
+    for arrow in arrows:
+        for (x0, y0), (x1, y1) in pairwise(arrow.points):
+            found.append(QRectF(min(x0, x1) - 0.5, min(y0, y1) - 0.5, abs(x1 - x0) + 1, abs(y1 - y0) + 1))
+    return found
+
+
+def _halo(p: QPainter, origin: QPointF, text: str, colors: ChartColors) -> None:
+    path = QPainterPath()
+    path.addText(origin, p.font(), text)
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen(colors.base, 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    p.strokePath(path, pen)
+    p.fillPath(path, colors.base)
+    p.restore()
 
 
 def paint_ghost(p: QPainter, shape: BarShape, colors: ChartColors) -> None:

@@ -7,6 +7,7 @@ visible row, whatever the size of the project (KD Gantt's view does the same).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint
@@ -55,3 +56,21 @@ def row_at(rows: list[VisibleRow], y: float) -> VisibleRow | None:
         if row.slot.top <= y < row.slot.top + row.slot.height:
             return row
     return None
+
+
+def shown_in(tree: QTreeView, index_of: Callable[[int], QModelIndex | None]) -> Callable[[int], bool]:
+    """Whether the tree shows a task's row at all (scrolled out of view counts as shown): not
+    filtered away, and not under a collapsed summary. Asked only for links' far ends."""
+
+    def shown(task_id: int) -> bool:
+        index = index_of(task_id)
+        if index is None or not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            if not tree.isExpanded(parent):
+                return False
+            parent = parent.parent()
+        return True
+
+    return shown

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QTreeView
 
+from planner.core.model.dates import format_date
 from planner.ui.gantt.chart.colors import ChartColors
 from planner.ui.gantt.chart.frame import Frame
 from planner.ui.gantt.chart.paint import Scene
@@ -52,7 +53,7 @@ def labels(source: ChartSource, frame: Frame) -> dict[int, str]:
             continue
         found[task_id] = task.name
         if shape.kind == "milestone":
-            found[task_id] = f"{task.name}  {source.dates(task_id).start:%d %b}"
+            found[task_id] = f"{task.name}  {format_date(source.dates(task_id).start)}"
     return found
 
 

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
+from planner.core.model.dates import when
 from planner.core.model.duration import format_duration, format_minutes
 from planner.core.model.entities import ConstraintType, Project
 from planner.core.schedule.explain import driver_brief
 from planner.core.schedule.result import Schedule, StartDriver, TaskDates
-
-
-def when(moment: datetime) -> str:
-    """A date as the chart shows it everywhere: `Mon 04 Jan 2027 08:00`."""
-    return f"{moment:%a %d %b %Y %H:%M}"
 
 
 def driver_text(schedule: Schedule, task_id: int, driver: StartDriver) -> str:

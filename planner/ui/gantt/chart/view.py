@@ -24,7 +24,7 @@ from planner.ui.gantt.chart.geometry import Sizes
 from planner.ui.gantt.chart.header import TimescaleHeader
 from planner.ui.gantt.chart.interaction import Interaction
 from planner.ui.gantt.chart.paint import paint_chart
-from planner.ui.gantt.chart.rows import visible_rows
+from planner.ui.gantt.chart.rows import shown_in, visible_rows
 from planner.ui.gantt.chart.scene import date_marks, make_scene
 from planner.ui.gantt.chart.source import ChartSource
 from planner.ui.gantt.chart.timescale import TimeScale, clamp_zoom, zoom_step
@@ -193,9 +193,18 @@ class GanttView(QAbstractScrollArea):
     def _zoom_around(self, x: float, px_per_day: float) -> None:
         if clamp_zoom(px_per_day) == self.zoom:
             return
-        self._scale.zoom_around(x, px_per_day)
-        self._set_origin(self._scale.origin)
+        anchor, at = self._anchor(x)
+        self._scale.px_per_day = clamp_zoom(px_per_day)
+        self._set_origin(anchor - timedelta(days=at / self._scale.px_per_day))
         self.zoomChanged.emit(self.zoom)
+
+    def _anchor(self, x: float) -> tuple[datetime, float]:
+        """The date a zoom keeps in place, and its viewport x: the date under x, but never outside the
+        project, so zooming out fully and back in (or in with the mouse beside the project) keeps it in view."""
+        start, finish = self.source.project_span()
+        moment = min(max(self._scale.datetime_at(x), start), finish)
+        at = min(max(self._scale.x_of(moment), 0.0), float(self.viewport().width()))
+        return moment, at
 
     def scroll_to_date(self, moment: datetime, x: float = 40.0) -> None:
         """Put `moment` at viewport x."""
@@ -270,7 +279,8 @@ class GanttView(QAbstractScrollArea):
         self._follow_model()
         width, height = self.viewport().width(), self.viewport().height()
         rows = visible_rows(self.tree, height)
-        self.frame = build_frame(rows, self.source, self._scale, height, self.show_critical, self.sizes)
+        shown = shown_in(self.tree, self._index_of)
+        self.frame = build_frame(rows, self.source, self._scale, height, self.show_critical, self.sizes, shown)
         p = QPainter(self.viewport())
         p.setFont(self.font())
         scene = make_scene(self.tree, self.source, self._scale, self.frame, self._colors, (width, height), self.today)

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,21 +27,10 @@ from planner.core.model.duration import format_duration
 from planner.core.model.entities import CONSTRAINT_LABELS, ConstraintType, Project
 from planner.core.schedule.explain import driver_brief
 from planner.core.schedule.result import Schedule
+from planner.ui.dialogs.date_field import DateField
 from planner.ui.gantt.table.formats import format_date, working_day_bounds
 
-DATE_FORMAT = "ddd yyyy-MM-dd HH:mm"
-
-
-def _date_edit(parent: QWidget, value: datetime | None, fallback: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(value or fallback), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
-
-
-def _python(edit: QDateTimeEdit) -> datetime:
-    moment = edit.dateTime().toPython()
-    return moment.replace(second=0, microsecond=0)
+FINISH_KINDS = (ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.MFO)
 
 
 class GeneralPage(QWidget):
@@ -104,11 +91,13 @@ class AdvancedPage(QWidget):
         for kind, label in CONSTRAINT_LABELS.items():
             self.kind.addItem(label, kind)
         self.kind.setCurrentIndex(list(CONSTRAINT_LABELS).index(ConstraintType(task.constraint_type)))
-        self.when = _date_edit(self, task.constraint_date, start)
+        self.bounds = working_day_bounds(project.calendar)
+        self.when = DateField(task.constraint_date or start, "constraint date", self.bounds[0], self.bounds, self)
         self.kind.currentIndexChanged.connect(self._enable_date)
         self.has_deadline = QCheckBox("&Deadline:", self)
         self.has_deadline.setChecked(task.deadline is not None)
-        self.deadline = _date_edit(self, task.deadline, schedule.dates(task_id).finish)
+        deadline = task.deadline or schedule.dates(task_id).finish
+        self.deadline = DateField(deadline, "deadline", self.bounds[1], self.bounds, self)
         self.deadline.setEnabled(task.deadline is not None)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         self.calendar = QComboBox(self)
@@ -134,10 +123,11 @@ class AdvancedPage(QWidget):
 
     def _constraint(self) -> tuple[ConstraintType, datetime | None]:
         kind = ConstraintType(self.kind.currentData())
-        return kind, _python(self.when) if kind.needs_date else None
+        self.when.default_time = self.bounds[1 if kind in FINISH_KINDS else 0]  # as the table reads it
+        return kind, self.when.moment() if kind.needs_date else None
 
     def _deadline(self) -> datetime | None:
-        return _python(self.deadline) if self.has_deadline.isChecked() else None
+        return self.deadline.moment() if self.has_deadline.isChecked() else None
 
     def builders(self) -> list[Builder]:
         t = self.task_id

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from planner.core.edits import link_edits, task_edits
+from planner.core.edits import finish_edits, link_edits, task_edits
 from planner.core.edits.edit import Edit
 from planner.core.errors import InputError
-from planner.core.model.duration import Duration
 from planner.core.model.entities import CONSTRAINT_LABELS, ConstraintType
 from planner.ui.gantt.table.facts import TaskFacts
 from planner.ui.gantt.table.formats import format_date, parse_date, parse_percent, parse_whole
@@ -46,23 +45,8 @@ def start(facts: TaskFacts, task_id: int, text: str) -> Outcome:
 
 
 def finish(facts: TaskFacts, task_id: int, text: str) -> Outcome:
-    """A typed finish changes the duration to the working time from the start (MS Project)."""
-    if facts.is_summary(task_id):
-        raise InputError("a summary task finishes when its subtasks do; change theirs")
-    when = parse_date(text, facts.day_bounds[1], "finish")
-    begins = facts.dates(task_id).start
-    if when < begins:
-        raise InputError(
-            f"the finish {format_date(when, facts.day_bounds)} is before the task's start "
-            f"{format_date(begins, facts.day_bounds)}"
-        )
-    task = facts.task(task_id)
-    if task.duration.elapsed:
-        minutes = int((when - begins).total_seconds() // 60)
-    else:
-        calendar = facts.schedule.net.calendars[facts.schedule.net.leaf[task_id]]
-        minutes = calendar.offset(when) - calendar.offset(begins)
-    return task_edits.set_duration(facts.project, task_id, Duration(minutes, task.duration.elapsed)), None
+    """A typed finish changes the duration to the working time from the start (core's rule, as MS Project)."""
+    return finish_edits.set_finish(facts.schedule, task_id, parse_date(text, facts.day_bounds[1], "finish")), None
 
 
 def predecessors(facts: TaskFacts, task_id: int, text: str) -> Outcome:

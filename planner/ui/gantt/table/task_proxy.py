@@ -48,7 +48,7 @@ def _test(kind: TaskFilter, today: date) -> Callable[[TaskFacts, int], bool]:
     if kind is TaskFilter.THIS_WEEK:
         begin, end = _week_of(today)
         return lambda f, t: (
-            not f.is_summary(t) and f.task(t).percent_complete < 100 and begin <= f.dates(t).finish < end
+            not f.is_summary(t) and f.dates(t).percent_complete < 100 and begin <= f.dates(t).finish < end
         )
     return lambda f, t: True
 
@@ -100,10 +100,15 @@ class TaskProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self.setDynamicSortFilter(self.active)
 
+    def reference_day(self) -> date:
+        """The day "this week" is measured from: the status date when the project has one (MS Project), else today."""
+        status = self.task_model.facts.project.status_date
+        return status.date() if status is not None else self.today()
+
     def _make_test(self) -> Callable[[TaskFacts, int], bool] | None:
         if self._kind is TaskFilter.ALL and not self._text:
             return None
-        kind_test = _test(self._kind, self.today())
+        kind_test = _test(self._kind, self.reference_day())
         needle = self._text.lower()
         if not needle:
             return kind_test
