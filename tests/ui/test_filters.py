@@ -81,5 +81,5 @@ def test_due_this_week_is_measured_from_the_status_date(qtbot, tmp_path) -> None
     main = MainWindow()
     qtbot.addWidget(main)
     assert main.open_path(path)
-    main.gantt.proxy.today = lambda: date(2027, 1, 5)  # the real today is elsewhere: it must not count
+    main.page("gantt").proxy.today = lambda: date(2027, 1, 5)  # the real today is elsewhere: it must not count
     assert show(main, TaskFilter.THIS_WEEK) == [1, 2, 3]  # Spec ends Wed 13, Review Thu 14; Build Tue 19

@@ -132,7 +132,7 @@ def test_a_resize_across_a_weekend_previews_where_the_task_will_finish(qtbot, wi
     """Spec (Mon-Tue) dragged to Sunday: the preview says Friday 17:00, and Friday is where it lands."""
     from datetime import datetime
 
-    view = window.gantt.chart
+    view = window.page("gantt").chart
     view.viewport().repaint()
     rect = view.frame.shapes[2].rect
     start = QPoint(round(rect.right) - 1, round(rect.center_y))
@@ -228,7 +228,7 @@ def test_the_table_takes_ms_projects_us_dates(qtbot, window, typed, shown):
 
     type_into(qtbot, window, 4, "start", typed)
     assert cell_text(window, 4, "start") == shown
-    assert not window.gantt.table.refusal_note.isVisible()
+    assert not window.page("gantt").table.refusal_note.isVisible()
 
 
 def _line_pixels_in_labels(view) -> tuple[int, int]:
@@ -260,21 +260,23 @@ def _line_pixels_in_labels(view) -> tuple[int, int]:
 
 
 def test_link_lines_do_not_strike_through_bar_labels(demo_window):
-    crossed, pixels = _line_pixels_in_labels(demo_window.gantt.chart)
+    crossed, pixels = _line_pixels_in_labels(demo_window.page("gantt").chart)
     assert crossed >= 1  # the demo's first phase has lines running past its labels
     assert pixels <= 3 * crossed, f"{pixels} line pixels show through {crossed} labels"
-    demo_window.gantt.chart.viewport().grab().save("/tmp/fh_labels.png")
+    demo_window.page("gantt").chart.viewport().grab().save("/tmp/fh_labels.png")
 
 
 def test_links_to_tasks_a_filter_hides_are_not_drawn_to_the_chart_edge(qtbot, window):
     from planner.ui.gantt.table.task_proxy import TaskFilter
 
-    view = window.gantt.chart
-    window.gantt.proxy.set_filter(TaskFilter.ALL, "Spec")  # shows Design > Spec; Review (its successor) is hidden
+    view = window.page("gantt").chart
+    window.page("gantt").proxy.set_filter(
+        TaskFilter.ALL, "Spec"
+    )  # shows Design > Spec; Review (its successor) is hidden
     view.viewport().repaint()
     assert set(view.frame.shapes) == {1, 2}
     assert view.frame.arrows == []  # no line from Spec down to the bottom of the chart
-    window.gantt.proxy.set_filter(TaskFilter.ALL, "")
+    window.page("gantt").proxy.set_filter(TaskFilter.ALL, "")
     view.viewport().repaint()
     assert len(view.frame.arrows) == 3
 
@@ -283,7 +285,7 @@ def test_zooming_out_fully_and_back_in_keeps_the_project_in_view(qtbot, demo_win
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent
 
-    view = demo_window.gantt.chart
+    view = demo_window.page("gantt").chart
     viewport = view.viewport()
 
     def wheel(x: float, notches: int) -> None:
@@ -305,8 +307,8 @@ def test_zooming_out_fully_and_back_in_keeps_the_project_in_view(qtbot, demo_win
 
 
 def test_ctrl_equals_zooms_in_like_ctrl_plus(qtbot, window):
-    view = window.gantt.chart
+    view = window.page("gantt").chart
     before = view.zoom
-    window.gantt.table.setFocus()
+    window.page("gantt").table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom > before

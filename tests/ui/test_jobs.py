@@ -150,10 +150,21 @@ def test_a_project_job_comes_back_as_one_undo_step(qtbot, window) -> None:
     assert session.project.tasks[4].name == "Build"
 
 
+def prefix_names_until_cancelled(snapshot, progress, cancelled):
+    """Like prefix_names, but keeps working until the user cancels (10 s at most), however slow the machine."""
+    from planner.core.progress import check
+
+    for step in range(1000):
+        check(cancelled, "Prefixing")
+        progress(step + 1, 1000)
+        time.sleep(0.01)
+    return prefix_names(snapshot, progress, cancelled)
+
+
 def test_a_cancelled_project_job_changes_nothing(qtbot, window) -> None:
     from planner.ui.jobs.project_job import start_project_job
 
-    start_project_job(window.jobs, window.session, "Prefixing", prefix_names, window.status)
+    start_project_job(window.jobs, window.session, "Prefixing", prefix_names_until_cancelled, window.status)
     qtbot.waitUntil(lambda: window.job_status.bar.maximum() > 0)
     qtbot.mouseClick(window.job_status.cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.jobs.running)
