@@ -88,7 +88,8 @@ def test_accepting_the_repair_drops_the_dangling_link_and_opens(empty_window, bo
 def test_a_loop_of_links_opens_with_the_closing_link_named(empty_window, boxes, project_file, qtbot):
     tamper(
         project_file,
-        "INSERT INTO links (id, predecessor_id, successor_id, type, lag_amount, lag_unit) VALUES (7, 5, 2, 'FS', 0, 'm')",
+        "INSERT INTO links (id, predecessor_id, successor_id, type, lag_amount, lag_unit) "
+        "VALUES (7, 5, 2, 'FS', 0, 'm')",
     )
     assert empty_window.open_path(project_file)
     ((title, text),) = boxes["warning"]
