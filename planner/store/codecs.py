@@ -60,6 +60,7 @@ class Codec:
     columns: tuple[str, ...]
     values_of: Callable[[Any], tuple]
     entity_of: Callable[[tuple], Any]  # raises BadField
+    since: str = "0001_initial"  # the migration that made the table: an older file read unmigrated lacks it
 
     def read(self, conn: sqlite3.Connection) -> dict[int, Any]:
         """Every row of the table, checked; BadRow names the first bad one."""
