@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from .helpers import reload
+from .helpers import reload, rows
 
 
 @pytest.fixture
@@ -96,8 +96,7 @@ def test_a_loop_of_links_opens_with_the_closing_link_named(empty_window, boxes, 
     assert title == f"{project_file.name} opened with problems"
     assert "these links form a loop" in text and "'Launch'" in text and "'Spec'" in text
     assert "the link from task 5 to task 2 (link 7) is left out of the schedule until it is removed" in text
-    model = empty_window.gantt.table.proxy
-    assert model.rowCount() == 3  # Design (with Spec and Review), Build, Launch
+    assert len(rows(empty_window)) == 5  # the table shows every task
     empty_window.show()
     qtbot.waitExposed(empty_window)
     empty_window.grab().save("/tmp/loop-opened.png")
