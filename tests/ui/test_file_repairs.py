@@ -95,7 +95,7 @@ def test_a_loop_of_links_opens_with_the_closing_link_named(empty_window, boxes, 
     ((title, text),) = boxes["warning"]
     assert title == f"{project_file.name} opened with problems"
     assert "these links form a loop" in text and "'Launch'" in text and "'Spec'" in text
-    assert "the link from task 5 to task 2 (link 7) is left out of the schedule until it is removed" in text
+    assert "the link from task 5 to task 2 is left out of the schedule until it is removed" in text
     assert len(rows(empty_window)) == 5  # the table shows every task
     empty_window.show()
     qtbot.waitExposed(empty_window)
