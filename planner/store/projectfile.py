@@ -11,7 +11,9 @@ import os
 import shutil
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -29,6 +31,9 @@ from planner.store.shape import check_shape
 from planner.store.text import undecodable_text
 
 EXTENSION = ".plandb"
+
+Subject = TypeVar("Subject")
+Result = TypeVar("Result")
 
 
 class ProjectFile:
@@ -134,7 +139,7 @@ class ProjectFile:
                 raise CorruptFile(f"{self.path}: the file cannot be read ({error})") from None
             raise BadData(f"{self.path}: {undecodable_text(self.db.conn)}") from None
 
-    def _check(self, check, subject):
+    def _check(self, check: Callable[[Subject], Result], subject: Subject) -> Result:
         """Run a check whose BadRow becomes a one-line BadData naming this file."""
         try:
             return check(subject)
