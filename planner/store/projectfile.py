@@ -11,7 +11,9 @@ import os
 import shutil
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -30,14 +32,18 @@ from planner.store.text import undecodable_text
 
 EXTENSION = ".plandb"
 
+Subject = TypeVar("Subject")
+Result = TypeVar("Result")
+
 
 class ProjectFile:
     """An open project file. Use `create` or `open`; close (or use `with`) when done."""
 
-    def __init__(self, path: Path, db: Database, lock: FileLock | None) -> None:
+    def __init__(self, path: Path, db: Database, lock: FileLock | None, applied: list[str]) -> None:
         self.path = path
         self.db = db
         self._lock = lock
+        self.applied = applied  # the file's migrations: all of them unless opened read-only
 
     # -- opening ------------------------------------------------------------
     @classmethod
@@ -70,7 +76,7 @@ class ProjectFile:
         finally:
             shape.close()
         if not writable:
-            return cls(path, Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)), None)
+            return cls(path, Database(read_only_connection(path)), None, applied)
         if _read_only(path):
             raise ReadOnlyFile(f"{path}: the file or its folder is read-only; Planner saves every edit at once")
         lock = FileLock(path)
@@ -87,7 +93,7 @@ class ProjectFile:
         except BaseException:
             lock.release()
             raise
-        return cls(path, db, lock)
+        return cls(path, db, lock, known_migrations())
 
     def close(self) -> None:
         self.db.close()
@@ -127,13 +133,13 @@ class ProjectFile:
 
     def _read_checked(self) -> Project:
         try:
-            return self._check(_read, self.db)
+            return self._check(lambda db: _read(db, self.applied), self.db)
         except sqlite3.OperationalError as error:
             if "decode" not in str(error):
                 raise CorruptFile(f"{self.path}: the file cannot be read ({error})") from None
             raise BadData(f"{self.path}: {undecodable_text(self.db.conn)}") from None
 
-    def _check(self, check, subject):
+    def _check(self, check: Callable[[Subject], Result], subject: Subject) -> Result:
         """Run a check whose BadRow becomes a one-line BadData naming this file."""
         try:
             return check(subject)
@@ -185,7 +191,7 @@ def _counter(project: Project, name: str) -> int:
     return max(project.next_id(name), max(project.table(name), default=0) + 1)
 
 
-def _read(db: Database) -> Project:
+def _read(db: Database, applied: list[str]) -> Project:
     """Every row, each checked by its codec; raises BadRow or sqlite3.OperationalError (bad UTF-8)."""
     conn = db.conn
     values = conn.execute(f"SELECT {', '.join(codecs.PROJECT_COLUMNS)} FROM project").fetchone()
@@ -194,7 +200,7 @@ def _read(db: Database) -> Project:
     calendars = CODECS["calendars"].read(conn)
     project = codecs.project_of(values, calendars)
     for name, codec in CODECS.items():
-        if name != "calendars":
+        if name != "calendars" and codec.since in applied:
             setattr(project, name, codec.read(conn))
     for name, uid in _stored_counters(conn):
         if name in CODECS and type(uid) is int:

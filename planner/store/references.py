@@ -51,7 +51,10 @@ def check_references(project: Project) -> list[Dangling]:
     for row in dangling:
         if not TABLES[row.table].dangling_dropped:
             raise BadRow(row.message)
-    return dangling
+    unique: dict[tuple[str, int], Dangling] = {}
+    for row in dangling:  # a link whose two tasks are gone is one row to drop
+        unique.setdefault((row.table, row.id), row)
+    return list(unique.values())
 
 
 def check_outline(project: Project) -> None:

@@ -20,7 +20,11 @@ def undecodable_text(conn: sqlite3.Connection) -> str:
     conn.text_factory = bytes
     try:
         for table, columns in tables.items():
-            for values in conn.execute(f"SELECT {', '.join(columns)} FROM [{table}]"):
+            try:
+                rows = conn.execute(f"SELECT {', '.join(columns)} FROM [{table}]").fetchall()
+            except sqlite3.OperationalError:  # this table is not the one that failed to decode
+                continue
+            for values in rows:
                 for column, value in zip(columns, values, strict=True):
                     if isinstance(value, bytes) and not _decodes(value):
                         return f"{_row_name(table, values)}: {column.replace('_', ' ')} is not valid UTF-8 text"

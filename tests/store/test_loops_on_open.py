@@ -19,15 +19,18 @@ from planner.store.projectfile import ProjectFile
 
 
 def looped_file(path: Path) -> Path:
-    """Design -> Build -> Test, and a link 4 from Test back to Design written by another tool."""
+    """Design -> Build -> Test, and a link 4 from Test back to Design written by another tool.
+
+    Their Unique IDs are 11, 12, 13 (as after deletes), their IDs (rows) 1, 2, 3.
+    """
     project = new_project("Loop", datetime(2027, 1, 4, 8, 0))
-    project.tasks = {i: Task(i, name, position=i) for i, name in enumerate(("Design", "Build", "Test"), start=1)}
-    project.links = {1: Link(1, 1, 2), 2: Link(2, 2, 3)}
+    project.tasks = {10 + i: Task(10 + i, name, position=i) for i, name in enumerate(("Design", "Build", "Test"), 1)}
+    project.links = {1: Link(1, 11, 12), 2: Link(2, 12, 13)}
     ProjectFile.create(path, project).close()
     connection = sqlite3.connect(path)
     connection.execute(
         "INSERT INTO links (id, predecessor_id, successor_id, type, lag_amount, lag_unit) "
-        "VALUES (4, 3, 1, 'FS', 0, 'm')"
+        "VALUES (4, 13, 11, 'FS', 0, 'm')"
     )
     connection.commit()
     connection.close()
@@ -39,15 +42,17 @@ def test_the_document_opens_without_the_link_closing_the_loop(tmp_path):
         assert len(document.problems) == 1
         problem = document.problems[0]
         assert "these links form a loop" in problem and "'Design'" in problem and "'Test'" in problem
-        assert problem.endswith(
-            "the link from task 3 to task 1 (link 4) is left out of the schedule until it is removed"
+        assert problem == (
+            "these links form a loop: 1 'Design' -> 2 'Build' -> 3 'Test' -> 1 'Design'; "
+            "the link from task 3 to task 1 is left out of the schedule until it is removed"
         )
         assert 4 in document.project.links  # kept in the file and in memory
-        assert document.schedule.span(1)[0] == datetime(2027, 1, 4, 8, 0)
-        document.apply(rename(document.project, 2, "Build it"))  # other edits go on as usual
-        document.apply(unlink(document.project, [3, 1]))  # removing the closing link ends the problem
+        assert document.schedule.span(11)[0] == datetime(2027, 1, 4, 8, 0)
+        document.apply(rename(document.project, 12, "Build it"))  # other edits go on as usual
+        document.apply(unlink(document.project, [13, 11]))  # removing the closing link ends the problem
+        assert document.problems == [problem]  # said once, at opening
         with pytest.raises(CycleError):  # and putting it back is refused like any loop
-            document.apply(add_link(document.project, 3, 1))
+            document.apply(add_link(document.project, 13, 11))
 
 
 def test_planner_schedule_warns_on_stderr_and_prints_the_schedule(tmp_path, capsys):

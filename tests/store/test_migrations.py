@@ -71,3 +71,14 @@ def test_the_backup_is_not_overwritten_by_a_second_open(tmp_path):
     ProjectFile.open(path).close()
     ProjectFile.open(path).close()  # already migrated: no second copy
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.plandb", "old.plandb.bak-schema-1"]
+
+
+def test_an_older_file_is_read_without_migrating_it(tmp_path, capsys):
+    from planner.cli import main
+
+    path = tmp_path / "old.plandb"
+    shutil.copy(Path(__file__).parent / "samples" / "schema-1.plandb", path)
+    assert main(["schedule", str(path), "--json"]) == 0
+    assert "Customer Portal Rollout" in capsys.readouterr().out
+    assert _applied(path) == known_migrations()[:1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.plandb"]

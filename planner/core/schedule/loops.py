@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from planner.core.errors import CycleError
 from planner.core.model.entities import Link, Project
+from planner.core.model.wbs import Outline
 from planner.core.schedule.engine import schedule
 from planner.core.schedule.result import Schedule
 
@@ -36,9 +37,10 @@ class LoopBreaker:
                 if link is None:  # a loop through summaries alone: nothing to leave out
                     raise
                 self.left_out.add(link.id)
+                rows = Outline.of(project).ids  # the user's IDs (row numbers), as the loop names them
                 self.problems.append(
-                    f"{error}; the link from task {link.predecessor_id} to task {link.successor_id} "
-                    f"(link {link.id}) is left out of the schedule until it is removed"
+                    f"{error}; the link from task {rows.id_of(link.predecessor_id)} to task "
+                    f"{rows.id_of(link.successor_id)} is left out of the schedule until it is removed"
                 )
         raise AssertionError("unreachable: every round leaves out one more link")  # pragma: no cover
 

@@ -12,7 +12,18 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.core.errors import PlannerError
-from planner.store.errors import CorruptFile, FileInUse, FileMissing, NewerFile, NotAPlannerFile, ReadOnlyFile
+from planner.store.errors import (
+    BadData,
+    ChangedSchema,
+    CorruptFile,
+    FileInUse,
+    FileMissing,
+    NewerFile,
+    NotAPlannerFile,
+    ReadOnlyFile,
+    Repairable,
+)
+from planner.store.projectfile import ProjectFile
 
 ADVICE: dict[type, str] = {
     FileMissing: "The file is not there any more: it may have been moved, renamed or deleted.",
@@ -22,6 +33,18 @@ ADVICE: dict[type, str] = {
     CorruptFile: (
         "The file is damaged and cannot be opened. Planner has not written to it. "
         "If you have an earlier copy (File > Save a Copy As), open that instead."
+    ),
+    ChangedSchema: (
+        "Another program removed part of the file that Planner needs. Planner has not written to it. "
+        "If you have an earlier copy (File > Save a Copy As), open that instead."
+    ),
+    Repairable: (
+        "Some rows of the file refer to tasks or resources that are no longer in it, "
+        "as happens when another program deletes rows. Planner can drop those rows and open the rest."
+    ),
+    BadData: (
+        "The file holds a value Planner never writes: another program changed it. Planner has not written to it. "
+        "Correct the value named below with an SQLite tool, or open an earlier copy."
     ),
     NewerFile: "The file was saved by a newer version of Planner. Update Planner to open it; it was left untouched.",
     ReadOnlyFile: (
@@ -52,3 +75,27 @@ def show_open_problem(parent: QWidget | None, path: Path, error: BaseException) 
 
 def show_problem(parent: QWidget | None, title: str, error: BaseException | str) -> None:
     QMessageBox.warning(parent, title, str(error))
+
+
+def offer_repair(parent: QWidget | None, path: Path, error: Repairable) -> bool:
+    """Ask before dropping the rows that refer to nothing; True once they are dropped."""
+    count = len(error.rows)
+    text = f"{explain(error)}\n\n{error}\n\nDrop {count} row{'s' * (count != 1)} and open the project?"
+    answer = QMessageBox.question(
+        parent,
+        f"Repair {Path(path).name}?",
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    with ProjectFile.open(path) as file:
+        file.repair()
+    return True
+
+
+def show_open_warnings(parent: QWidget | None, path: Path, problems: list[str]) -> None:
+    """What was wrong with a file that opened anyway (links forming a loop, left out of the schedule)."""
+    text = "The project opened, but:\n\n" + "\n\n".join(problems)
+    QMessageBox.warning(parent, f"{Path(path).name} opened with problems", text)

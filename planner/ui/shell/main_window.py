@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, Q
 
 from planner.core.errors import PlannerError
 from planner.store.document import Document
-from planner.store.errors import FileMissing
+from planner.store.errors import FileMissing, Repairable
 from planner.ui.gantt.table.signs import warning_color
 from planner.ui.jobs.runner import JobRunner
 from planner.ui.jobs.status import JobStatus
 from planner.ui.session import Session
 from planner.ui.shell.file_actions import FileActions
-from planner.ui.shell.file_errors import show_open_problem
+from planner.ui.shell.file_errors import offer_repair, show_open_problem, show_open_warnings
 from planner.ui.shell.help import GETTING_STARTED, SHORTCUTS, HelpDialog
 from planner.ui.shell.settings import Settings
 from planner.ui.shell.start_page import StartPage
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             self.status(f"{path.name} is already open in this window")
             return True
         try:
-            document = Document.open(path)
+            document = self._open_document(path)
         except (PlannerError, OSError, sqlite3.Error) as error:
             if isinstance(error, FileMissing):
                 self.settings.forget_recent(path)
@@ -171,8 +171,21 @@ class MainWindow(QMainWindow):
             log.exception("opening %s failed", path)
             show_open_problem(self, path, error)
             return False
+        if document is None:
+            return False
         self.open_document(document)
+        if document.problems:
+            show_open_warnings(self, path, document.problems)
         return True
+
+    def _open_document(self, path: Path) -> Document | None:
+        """The document, after offering to repair rows that refer to nothing; None if the user declines."""
+        try:
+            return Document.open(path)
+        except Repairable as error:
+            if not offer_repair(self, path, error):
+                return None
+        return Document.open(path)
 
     def open_document(self, document: Document) -> None:
         """Show an opened (or just created) document in this window, closing the one before."""
