@@ -186,3 +186,13 @@ def test_a_project_job_gone_stale_is_refused_and_changes_nothing(qtbot, window) 
     assert message.startswith("Prefixing: ") and "no longer fits the project" in message
     assert session.undo_stack.count() == 1  # the rename only
     assert [session.project.tasks[t].name for t in (2, 4)] == ["Spec", "Construct"]
+
+
+def test_closing_the_window_cancels_the_running_job(qtbot, window, project_file) -> None:
+    from planner.ui.jobs.project_job import start_project_job
+
+    start_project_job(window.jobs, window.session, "Prefixing", prefix_names, window.status)
+    qtbot.waitUntil(lambda: window.job_status.bar.maximum() > 0)
+    window.close()
+    assert not window.jobs.running and window.session is None
+    assert reload(project_file).tasks[4].name == "Build"

@@ -51,7 +51,11 @@ HEADERS = ("ID", "Task name", "Duration", "Start", "Finish", "Predecessors")
 
 
 def preview_rows(project: Project) -> list[tuple[str, ...]]:
-    """The imported tasks in WBS order as the table will show them (names indented by level)."""
+    """The imported tasks in WBS order as the table will show them (names indented by level).
+
+    Qt-free, so the import job computes them in its worker thread; start and finish
+    come from `Schedule.span`, five times cheaper than a task's full dates.
+    """
     try:
         plan = schedule(project)
     except PlannerError:
@@ -67,14 +71,14 @@ def preview_rows(project: Project) -> list[tuple[str, ...]]:
     for task_id in order:
         task = project.tasks[task_id]
         level = outline.level(task_id) - 1 if outline else 0
-        dates = plan.dates(task_id) if plan else None
+        span = plan.span(task_id) if plan else None
         rows.append(
             (
                 str(ids.id_of(task_id)),
                 "    " * level + task.name,
                 format_duration(task.duration, project.units) if not (outline and outline.is_summary(task_id)) else "",
-                format_date(dates.start, bounds) if dates else "",
-                format_date(dates.finish, bounds) if dates else "",
+                format_date(span[0], bounds) if span else "",
+                format_date(span[1], bounds) if span else "",
                 format_predecessors(incoming.get(task_id, []), ids, project.units),
             )
         )
@@ -111,7 +115,13 @@ class PreviewModel(QAbstractTableModel):
 class ImportPreviewDialog(QDialog):
     """`result` is the sheet as first read (by the import job); changing an option reads it again here."""
 
-    def __init__(self, source: Path, parent: QWidget | None = None, result: ImportResult | None = None) -> None:
+    def __init__(
+        self,
+        source: Path,
+        parent: QWidget | None = None,
+        result: ImportResult | None = None,
+        rows: list[tuple[str, ...]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.source = Path(source)
         self.result: ImportResult | None = None
@@ -150,7 +160,7 @@ class ImportPreviewDialog(QDialog):
         if result is None:
             self.read()
         else:
-            self.show_result(result)
+            self.show_result(result, rows)
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -195,11 +205,11 @@ class ImportPreviewDialog(QDialog):
         self._say(text, problem=True)
         self.import_button.setEnabled(False)
 
-    def show_result(self, result: ImportResult) -> None:
-        """Show what the sheet gives; a loop of links stops the import, as on the command line."""
+    def show_result(self, result: ImportResult, rows: list[tuple[str, ...]] | None = None) -> None:
+        """Show what the sheet gives (`rows`: its preview_rows, if already made); a loop stops the import."""
         self.result = result
         self.problems.clear()
-        self.model.set_rows(preview_rows(self.result.project))
+        self.model.set_rows(preview_rows(result.project) if rows is None else rows)
         if len(self.model.rows) <= FIT_LIMIT:
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

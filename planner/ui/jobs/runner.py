@@ -92,8 +92,8 @@ class JobRunner(QObject):
         self.job, self._stop = job, threading.Event()
         signals = self._signals = _Signals(self)
         signals.progressed.connect(self.progressed)
-        signals.finished.connect(self._finished)
-        signals.failed.connect(self._failed)
+        signals.finished.connect(lambda result: self._finished(job, result))
+        signals.failed.connect(lambda error: self._failed(job, error))
         self.started.emit(job.name)
         self.pool.start(_Worker(job, self._stop, signals))
         return True
@@ -107,18 +107,17 @@ class JobRunner(QObject):
         self.pool.waitForDone()
         self._end()
 
-    def _end(self) -> Job | None:
-        job, self.job = self.job, None
+    def _end(self) -> None:
+        self.job = None
         if self._signals is not None:
             self._signals.deleteLater()
             self._signals = None
         self.ended.emit()
-        return job
 
-    def _finished(self, result: Any) -> None:
-        job = self._end()
-        if job is None:
+    def _finished(self, job: Job, result: Any) -> None:
+        if job is not self.job:  # its ending arrived after the window stopped waiting for it
             return
+        self._end()
         try:
             job.done(result)
         except PlannerError as error:
@@ -127,13 +126,14 @@ class JobRunner(QObject):
             log.exception("%s: finishing failed", job.name)
             self.report(f"{job.name} failed: {error}", True)
 
-    def _failed(self, error: BaseException) -> None:
-        job = self._end()
-        name = job.name if job is not None else "The job"
+    def _failed(self, job: Job, error: BaseException) -> None:
+        if job is not self.job:
+            return
+        self._end()
         if isinstance(error, Cancelled):
             self.report(str(error), False)
         elif isinstance(error, PlannerError):
-            self.report(f"{name}: {error}", True)
+            self.report(f"{job.name}: {error}", True)
         else:
-            log.error("%s failed", name, exc_info=error)
-            self.report(f"{name} failed: {error}", True)
+            log.error("%s failed", job.name, exc_info=error)
+            self.report(f"{job.name} failed: {error}", True)

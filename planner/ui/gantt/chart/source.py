@@ -95,18 +95,17 @@ class ChartSource:
     def outline_bar(self, task_id: int) -> BarData | None:
         """Just enough of a task to aim an arrow at it when its row is off screen: dates, kind, critical.
 
-        Uses `Schedule.span` (start and finish only) where the core offers it: converting a task's
+        Uses `Schedule.span` (start and finish only): converting a task's
         full dates costs five times more, and a frame may aim at a hundred tasks it does not show.
         """
         schedule = self.schedule
         found = self._bars.get(task_id) or self._outlines.get(task_id)
         if found is not None:
             return found
-        span = getattr(schedule, "span", None)
         task = self.project.tasks.get(task_id)
-        if span is None or task is None:
+        if task is None:
             return self.bar(task_id)
-        start, finish = span(task_id)
+        start, finish = schedule.span(task_id)
         summary = schedule.outline.is_summary(task_id)
         if len(self._outlines) > CACHE_LIMIT:
             self._outlines.clear()
