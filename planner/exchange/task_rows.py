@@ -140,7 +140,10 @@ class _Reader:
 
     def field(self, name: str, parse: Callable[..., T], *args: object) -> T | None:
         """`parse(cell, *args)` of the named column's cell; None, without parsing, when the cell is blank."""
-        cell = self.columns.cell(self.cells, name)
+        position = self.columns.index.get(name)
+        if position is None or position >= len(self.cells):
+            return None  # no such column, or a short row: most fields of most sheets
+        cell = self.cells[position]
         return None if cell.blank else self.read(parse, cell, *args)
 
     def read(self, parse: Callable[..., T], *args: object) -> T | None:

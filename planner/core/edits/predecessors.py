@@ -29,8 +29,11 @@ class PredecessorRef:
 
 def parse_predecessors(text: str, units: TimeUnits = DEFAULT_UNITS) -> list[PredecessorRef]:
     """Read a Predecessors cell; entries are separated by `;` or `,`."""
+    text = (text or "").strip()
+    if text.isascii() and text.isdigit():  # one plain FS link, the most common cell: no regex needed
+        return [PredecessorRef(int(text))]
     refs: list[PredecessorRef] = []
-    for part in re.split(r"[;,]", text or ""):
+    for part in re.split(r"[;,]", text):
         if not part.strip():
             continue
         match = _ENTRY.match(part)
