@@ -2,7 +2,7 @@
 
     python benchmarks/bench_load.py [--tasks 100000] [--runs 3] [--file big.plandb]
 
-Every row goes through its codec's checks (store/codecs.py) and the references and
+Every row goes through its codec's checks (store/codecs.py and the modules it lists) and the references and
 the WBS are checked across rows; this prints what that costs. The last line is the
 best of the runs.
 """

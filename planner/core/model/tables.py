@@ -14,9 +14,10 @@ How to add a table (say `risks`, each risk optionally about one task):
    `affects_schedule=True` only if the scheduler reads it.
 3. One migration in store/schema.py creating the SQL table, say `0003_risks`, and a
    sample file of the new schema (tests/store/make_sample.py).
-4. One codec in store/codecs.py: its columns, the values of an entity, the entity of
-   a row with each field checked (store/fields.py), and `since="0003_risks"` so that
-   an older file read without migrating it has no risks rather than a missing table.
+4. One codec (store/codec.py), in a module of its own and listed in store/codecs.py:
+   its columns, the values of an entity, the entity of a row with each field checked
+   (store/fields.py), and `since="0003_risks"` so that an older file read without
+   migrating it has no risks rather than a missing table.
 
 Edits (`Put("risks", ...)`), Changes, cascades, Unique IDs, the file's reads and
 writes and the checks on load then follow from the declaration.

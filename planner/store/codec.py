@@ -1,0 +1,61 @@
+"""One table of the project file read and written: its columns, each row checked on the way in.
+
+A codec names its columns explicitly (a column another tool adds is never read) and
+checks every field it reads, so a file edited outside Planner is refused with one
+line naming the table, the row and the field instead of being misread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from planner.core.model.tables import singular
+from planner.store.fields import BadField
+
+Row = dict[str, Any]
+
+
+class BadRow(ValueError):
+    """One row of the file cannot be read: "task 5: constraint type 'XYZ' is not one of ..."."""
+
+
+@dataclass(frozen=True)
+class Codec:
+    """How the rows of one table are stored: columns in order, entity to values and back."""
+
+    table: str
+    columns: tuple[str, ...]
+    values_of: Callable[[Any], tuple]
+    entity_of: Callable[[tuple], Any]  # raises BadField
+    since: str = "0001_initial"  # the migration that made the table: an older file read unmigrated lacks it
+
+    def read(self, conn: sqlite3.Connection) -> dict[int, Any]:
+        """Every row of the table, checked; BadRow names the first bad one."""
+        query = f"SELECT {', '.join(self.columns)} FROM [{self.table}]"
+        try:
+            return {entity.id: entity for entity in map(self.entity_of, conn.execute(query))}
+        except BadField:
+            pass
+        for values in conn.execute(query):  # again, slowly, to name the row
+            try:
+                self.entity_of(values)
+            except BadField as problem:
+                raise BadRow(f"{singular(self.table)} {values[0]}: {problem}") from None
+        raise AssertionError("unreachable: the row that failed fails again")  # pragma: no cover
+
+    def write(self, conn: sqlite3.Connection, rows: dict[int, Any], ids: Iterable[int]) -> None:
+        """Store the rows `ids` as they are in `rows`, deleting those gone from it."""
+        ids = list(ids)
+        present = [rows[i] for i in ids if i in rows]
+        gone = [(i,) for i in ids if i not in rows]
+        if present:
+            marks = ", ".join("?" for _ in self.columns)
+            conn.executemany(
+                f"INSERT OR REPLACE INTO [{self.table}] ({', '.join(self.columns)}) VALUES ({marks})",
+                map(self.values_of, present),
+            )
+        if gone:
+            conn.executemany(f"DELETE FROM [{self.table}] WHERE id = ?", gone)

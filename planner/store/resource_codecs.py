@@ -1,0 +1,70 @@
+"""Resources and their assignments to tasks."""
+
+from __future__ import annotations
+
+from planner.core.model.entities import Assignment, Resource
+from planner.store.fields import BadField, number, optional_id, text, whole
+
+RESOURCE_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "initials",
+    "email",
+    "max_units",
+    "standard_rate",
+    "overtime_rate",
+    "cost_per_use",
+    "calendar_id",
+)
+RESOURCE_KINDS = ("work", "material", "cost")
+MAX_RATE = 1e9
+
+
+def resource_values(resource: Resource) -> tuple:
+    r = resource
+    return (
+        r.id,
+        r.name,
+        r.kind,
+        r.initials,
+        r.email,
+        r.max_units,
+        r.standard_rate,
+        r.overtime_rate,
+        r.cost_per_use,
+        r.calendar_id,
+    )
+
+
+def resource_of(values: tuple) -> Resource:
+    rid, name, kind, initials, email, max_units, standard, overtime, per_use, cal = values
+    if kind not in RESOURCE_KINDS:
+        raise BadField(f"kind {kind!r} is not one of {', '.join(RESOURCE_KINDS)}")
+    return Resource(
+        id=rid,
+        name=text(name, "name"),
+        kind=kind,
+        initials=text(initials, "initials"),
+        email=text(email, "email"),
+        max_units=number(max_units, "max units", 0, 1e6, default=1.0),
+        standard_rate=number(standard, "standard rate", 0, MAX_RATE, default=0.0),
+        overtime_rate=number(overtime, "overtime rate", 0, MAX_RATE, default=0.0),
+        cost_per_use=number(per_use, "cost per use", 0, MAX_RATE, default=0.0),
+        calendar_id=optional_id(cal, "calendar"),
+    )
+
+
+def assignment_values(a: Assignment) -> tuple:
+    return (a.id, a.task_id, a.resource_id, a.units, a.work_minutes)
+
+
+def assignment_of(values: tuple) -> Assignment:
+    aid, task_id, resource_id, units, work = values
+    return Assignment(
+        id=aid,
+        task_id=whole(task_id, "task", 1, 2**62),
+        resource_id=whole(resource_id, "resource", 1, 2**62),
+        units=number(units, "units", 0, 1e6, default=1.0),
+        work_minutes=whole(work, "work"),
+    )
