@@ -236,13 +236,13 @@ def _line_pixels_in_labels(view) -> tuple[int, int]:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QColor, QFontMetricsF
 
-    from planner.ui.gantt.chart.paint import _segments, label_box
+    from planner.ui.gantt.chart.paint import crosses, label_box, segments_by_row
     from planner.ui.gantt.chart.scene import labels
 
     view.viewport().repaint()
     image = view.viewport().grab().toImage()
     frame, metrics = view.frame, QFontMetricsF(view.font())
-    segments = _segments(frame.arrows)
+    segments = segments_by_row(frame)
     line_colours = {QColor(view.colors.arrow).rgb(), QColor(view.colors.critical).rgb()}
     crossed = pixels = 0
     for task_id, text in labels(view.source, frame).items():
@@ -250,7 +250,7 @@ def _line_pixels_in_labels(view) -> tuple[int, int]:
         row = shape.row
         baseline = round(row.top + (row.height + metrics.ascent() - metrics.descent()) / 2)
         box = label_box(QPointF(round(shape.label_x), baseline), text, metrics)
-        if not any(box.intersects(s) for s in segments):
+        if not crosses(box, segments.get(row.top, ())):
             continue
         crossed += 1
         for x in range(int(box.left()) + 1, min(int(box.right()), image.width())):
