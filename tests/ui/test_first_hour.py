@@ -312,3 +312,24 @@ def test_ctrl_equals_zooms_in_like_ctrl_plus(qtbot, window):
     window.page("gantt").table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom > before
+
+
+def test_successors_and_wbs_columns(qtbot, window):
+    """Shown from the header's column menu, as a PM does; Successors follow an edit of Predecessors."""
+    from PySide6.QtCore import Qt as QtKeys
+
+    from planner.ui.gantt.table.columns import column_index
+
+    from .helpers import type_into
+
+    table = window.page("gantt").table
+    for key in ("successors", "wbs"):
+        table.header().setSectionHidden(column_index(key), False)
+    assert cell_text(window, 2, "successors") == "3"
+    assert cell_text(window, 5, "successors") == ""
+    assert [cell_text(window, t, "wbs") for t in (1, 2, 3, 4, 5)] == ["1", "1.1", "1.2", "2", "3"]
+    type_into(qtbot, window, 4, "predecessors", "3;2FS+1d")
+    assert cell_text(window, 2, "successors") == "3;4FS+1d"
+    index = table.proxy_index(2, column_index("successors"))
+    assert not index.flags() & QtKeys.ItemFlag.ItemIsEditable  # typed in the successor's Predecessors
+    window.grab().save("/tmp/fh_columns.png")
