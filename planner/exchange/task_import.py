@@ -36,6 +36,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from planner.core.errors import InputError
+from planner.core.model.dates import when
 from planner.core.model.duration import Duration
 from planner.core.model.entities import CalendarException, Project, Task
 from planner.core.model.factory import new_project
@@ -296,7 +297,7 @@ def _derive_durations(project: Project, rows: list[TaskRow]) -> None:
         if row.duration is not None or row.start is None or row.finish is None:
             continue
         if row.finish < row.start:
-            row.problems.append(f"finish {row.finish:%Y-%m-%d %H:%M} is before start {row.start:%Y-%m-%d %H:%M}")
+            row.problems.append(f"finish {when(row.finish)} is before start {when(row.start)}")
             continue
         calendar = calendar or compile_calendar(project.calendar, calendar_years(project))
         row.duration = Duration(calendar.offset(row.finish) - calendar.offset(row.start))

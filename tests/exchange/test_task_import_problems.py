@@ -163,7 +163,7 @@ def test_a_bad_cell_is_named_with_its_value(tmp_path, header, row, problem) -> N
 
 def test_finish_before_start_is_a_problem(tmp_path) -> None:
     assert problems_of(tmp_path, "Name,Start,Finish\nA,1/8/2027,1/4/2027\n") == [
-        "row 2: finish 2027-01-04 17:00 is before start 2027-01-08 08:00"
+        "row 2: finish Mon 2027-01-04 17:00 is before start Fri 2027-01-08 08:00"
     ]
 
 

@@ -236,13 +236,13 @@ def _line_pixels_in_labels(view) -> tuple[int, int]:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QColor, QFontMetricsF
 
-    from planner.ui.gantt.chart.paint import _segments, label_box
+    from planner.ui.gantt.chart.paint import crosses, label_box, segments_by_row
     from planner.ui.gantt.chart.scene import labels
 
     view.viewport().repaint()
     image = view.viewport().grab().toImage()
     frame, metrics = view.frame, QFontMetricsF(view.font())
-    segments = _segments(frame.arrows)
+    segments = segments_by_row(frame)
     line_colours = {QColor(view.colors.arrow).rgb(), QColor(view.colors.critical).rgb()}
     crossed = pixels = 0
     for task_id, text in labels(view.source, frame).items():
@@ -250,7 +250,7 @@ def _line_pixels_in_labels(view) -> tuple[int, int]:
         row = shape.row
         baseline = round(row.top + (row.height + metrics.ascent() - metrics.descent()) / 2)
         box = label_box(QPointF(round(shape.label_x), baseline), text, metrics)
-        if not any(box.intersects(s) for s in segments):
+        if not crosses(box, segments.get(row.top, ())):
             continue
         crossed += 1
         for x in range(int(box.left()) + 1, min(int(box.right()), image.width())):
@@ -312,3 +312,24 @@ def test_ctrl_equals_zooms_in_like_ctrl_plus(qtbot, window):
     window.page("gantt").table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom > before
+
+
+def test_successors_and_wbs_columns(qtbot, window):
+    """Shown from the header's column menu, as a PM does; Successors follow an edit of Predecessors."""
+    from PySide6.QtCore import Qt as QtKeys
+
+    from planner.ui.gantt.table.columns import column_index
+
+    from .helpers import type_into
+
+    table = window.page("gantt").table
+    for key in ("successors", "wbs"):
+        table.header().setSectionHidden(column_index(key), False)
+    assert cell_text(window, 2, "successors") == "3"
+    assert cell_text(window, 5, "successors") == ""
+    assert [cell_text(window, t, "wbs") for t in (1, 2, 3, 4, 5)] == ["1", "1.1", "1.2", "2", "3"]
+    type_into(qtbot, window, 4, "predecessors", "3;2FS+1d")
+    assert cell_text(window, 2, "successors") == "3;4FS+1d"
+    index = table.proxy_index(2, column_index("successors"))
+    assert not index.flags() & QtKeys.ItemFlag.ItemIsEditable  # typed in the successor's Predecessors
+    window.grab().save("/tmp/fh_columns.png")

@@ -67,3 +67,18 @@ def format_predecessors(links: list[Link], ids: TaskIds, units: TimeUnits = DEFA
     """A successor's Predecessors cell, in ID order."""
     ordered = sorted(links, key=lambda k: ids.id_of(k.predecessor_id))
     return ";".join(format_predecessor(k, ids, units) for k in ordered)
+
+
+def format_successor(link: Link, ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
+    """One link as it appears in its predecessor's Successors cell (MS Project): `5`, `7SS`, `9FS+2d`."""
+    lag = format_lag(link.lag, units)
+    task_id = ids.id_of(link.successor_id)
+    if link.type is LinkType.FS and not lag:
+        return str(task_id)
+    return f"{task_id}{link.type.value}{lag}"
+
+
+def format_successors(links: list[Link], ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
+    """A predecessor's Successors cell, in ID order."""
+    ordered = sorted(links, key=lambda k: ids.id_of(k.successor_id))
+    return ";".join(format_successor(k, ids, units) for k in ordered)

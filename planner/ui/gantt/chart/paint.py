@@ -6,6 +6,7 @@ date lines, arrows, then bars and labels on top so arrows never hide a bar or a 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -205,21 +206,21 @@ def _milestone(p: QPainter, shape: BarShape, colors: ChartColors) -> None:
 
 
 def _labels(p: QPainter, scene: Scene) -> None:
-    """Each bar's label; one an arrow runs through gets a halo of the background, so the line
-    passes behind the text instead of striking it through (a PM reads the name, not the line)."""
+    """Each bar's label. Where an arrow runs through one, the row's own background is laid under
+    the text first, so the line passes behind the name instead of striking it through."""
     metrics = QFontMetricsF(p.font())
-    segments = _segments(scene.frame.arrows)
+    crossing = segments_by_row(scene.frame)
     p.setPen(scene.colors.text)
-    for shape in scene.frame.shapes.values():
-        text = scene.labels.get(shape.task_id)
+    for number, row in enumerate(scene.frame.rows):
+        shape = scene.frame.shapes.get(row.slot.task_id)
+        text = scene.labels.get(row.slot.task_id) if shape is not None else None
         if not text or shape.label_x > scene.width:
             continue
-        row = shape.row
-        baseline = round(row.top + (row.height + metrics.ascent() - metrics.descent()) / 2)
+        baseline = round(row.slot.top + (row.slot.height + metrics.ascent() - metrics.descent()) / 2)
         origin = QPointF(round(shape.label_x), baseline)
         box = label_box(origin, text, metrics)
-        if any(box.intersects(segment) for segment in segments):
-            _halo(p, origin, text, scene.colors)
+        if crosses(box, crossing.get(row.slot.top, ())):
+            _row_background(p, scene, number, box)
         p.drawText(origin, text)
 
 
@@ -228,24 +229,38 @@ def label_box(origin: QPointF, text: str, metrics: QFontMetricsF) -> QRectF:
     return QRectF(origin.x(), origin.y() - metrics.ascent(), metrics.horizontalAdvance(text), metrics.height())
 
 
-def _segments(arrows: list[Arrow]) -> list[QRectF]:
-    """The arrows' orthogonal segments as thin rectangles, to test against label boxes."""
-    found = []
-    for arrow in arrows:
+Segment = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def segments_by_row(frame: Frame) -> dict[float, list[Segment]]:
+    """The arrows' orthogonal segments, filed under the top of each visible row they pass through."""
+    slots = [row.slot for row in frame.rows]
+    tops = [slot.top for slot in slots]
+    found: dict[float, list[Segment]] = {}
+    for arrow in frame.arrows:
         for (x0, y0), (x1, y1) in pairwise(arrow.points):
-            found.append(QRectF(min(x0, x1) - 0.5, min(y0, y1) - 0.5, abs(x1 - x0) + 1, abs(y1 - y0) + 1))
+            segment = (min(x0, x1) - 0.5, min(y0, y1) - 0.5, max(x0, x1) + 0.5, max(y0, y1) + 0.5)
+            first = max(0, bisect_right(tops, segment[1]) - 1)  # rows sorted top to bottom
+            for slot in slots[first : bisect_left(tops, segment[3])]:
+                if segment[1] < slot.top + slot.height:
+                    found.setdefault(slot.top, []).append(segment)
     return found
 
 
-def _halo(p: QPainter, origin: QPointF, text: str, colors: ChartColors) -> None:
-    path = QPainterPath()
-    path.addText(origin, p.font(), text)
-    p.save()
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    pen = QPen(colors.base, 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-    p.strokePath(path, pen)
-    p.fillPath(path, colors.base)
-    p.restore()
+def crosses(box: QRectF, segments: Iterable[Segment]) -> bool:
+    left, top, right, bottom = box.left(), box.top(), box.right(), box.bottom()
+    return any(s[0] < right and s[2] > left and s[1] < bottom and s[3] > top for s in segments)
+
+
+def _row_background(p: QPainter, scene: Scene, number: int, box: QRectF) -> None:
+    """Paint the row's background (base, alternate band, selection) over `box`, as _rows paints the band."""
+    colors = scene.colors
+    area = box.adjusted(-2, 0, 2, 0)
+    p.fillRect(area, colors.base)
+    if scene.alternate and (scene.first_number + number) % 2:
+        p.fillRect(area, colors.alternate)
+    if scene.frame.rows[number].slot.task_id in scene.selected:
+        p.fillRect(area, colors.selection)
 
 
 def paint_ghost(p: QPainter, shape: BarShape, colors: ChartColors) -> None:

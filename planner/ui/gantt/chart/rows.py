@@ -58,19 +58,40 @@ def row_at(rows: list[VisibleRow], y: float) -> VisibleRow | None:
     return None
 
 
-def shown_in(tree: QTreeView, index_of: Callable[[int], QModelIndex | None]) -> Callable[[int], bool]:
-    """Whether the tree shows a task's row at all (scrolled out of view counts as shown): not
-    filtered away, and not under a collapsed summary. Asked only for links' far ends."""
+class ShownRows:
+    """Whether the tree shows a task's row at all (scrolled out of view counts as shown): not filtered
+    away, not under a collapsed summary. Asked for links' far ends; remembered until `forget`, which
+    the chart calls when the tree expands, collapses or its rows change. Whether a summary's subtree
+    is open is worked out once per summary, so a task costs one index lookup."""
 
-    def shown(task_id: int) -> bool:
-        index = index_of(task_id)
-        if index is None or not index.isValid():
-            return False
-        parent = index.parent()
-        while parent.isValid():
-            if not tree.isExpanded(parent):
-                return False
-            parent = parent.parent()
-        return True
+    def __init__(
+        self, tree: QTreeView, index_of: Callable[[int], QModelIndex | None], parent_of: Callable[[int], int | None]
+    ) -> None:
+        self.tree = tree
+        self.index_of = index_of
+        self.parent_of = parent_of
+        self._known: dict[int, bool] = {}
+        self._open: dict[int, bool] = {}  # summary id -> it and every summary above it are expanded
 
-    return shown
+    def forget(self, *_args: object) -> None:
+        self._known.clear()
+        self._open.clear()
+
+    def __call__(self, task_id: int) -> bool:
+        found = self._known.get(task_id)
+        if found is None:
+            index = self.index_of(task_id)
+            parent = self.parent_of(task_id)
+            found = index is not None and index.isValid() and (parent is None or self._is_open(parent))
+            self._known[task_id] = found
+        return found
+
+    def _is_open(self, summary_id: int) -> bool:
+        found = self._open.get(summary_id)
+        if found is None:
+            index = self.index_of(summary_id)
+            parent = self.parent_of(summary_id)
+            found = bool(index is not None and index.isValid() and self.tree.isExpanded(index))
+            found = found and (parent is None or self._is_open(parent))
+            self._open[summary_id] = found
+        return found

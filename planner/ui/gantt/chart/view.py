@@ -24,7 +24,7 @@ from planner.ui.gantt.chart.geometry import Sizes
 from planner.ui.gantt.chart.header import TimescaleHeader
 from planner.ui.gantt.chart.interaction import Interaction
 from planner.ui.gantt.chart.paint import paint_chart
-from planner.ui.gantt.chart.rows import shown_in, visible_rows
+from planner.ui.gantt.chart.rows import ShownRows, visible_rows
 from planner.ui.gantt.chart.scene import date_marks, make_scene
 from planner.ui.gantt.chart.source import ChartSource
 from planner.ui.gantt.chart.timescale import TimeScale, clamp_zoom, zoom_step
@@ -57,6 +57,8 @@ class GanttView(QAbstractScrollArea):
         self._scale = TimeScale(session.project.start - timedelta(days=3), DEFAULT_ZOOM)
         self._range_start = self._scale.origin
         self._model = None
+        # which link ends the tree shows at all
+        self._shown = ShownRows(tree, self._index_of, lambda t: session.schedule.outline.parent.get(t))
         self._selection = None
         self._syncing = False
         self._header = TimescaleHeader(lambda: self._scale, lambda: self._colors, self)
@@ -85,8 +87,9 @@ class GanttView(QAbstractScrollArea):
     def _connect(self) -> None:
         tree = self.tree
         tree.verticalScrollBar().valueChanged.connect(self.viewport().update)
-        tree.expanded.connect(self.viewport().update)
-        tree.collapsed.connect(self.viewport().update)
+        for signal in (tree.expanded, tree.collapsed):
+            signal.connect(self._shown.forget)
+            signal.connect(self.viewport().update)
         tree.viewport().installEventFilter(self)
         tree.header().geometriesChanged.connect(self._sync_header)
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
@@ -102,6 +105,10 @@ class GanttView(QAbstractScrollArea):
                 for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.rowsMoved,
                                model.modelReset, model.layoutChanged):  # fmt: skip
                     signal.connect(self.viewport().update)
+                for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.modelReset,
+                               model.layoutChanged):  # fmt: skip
+                    signal.connect(self._shown.forget)
+            self._shown.forget()
         if selection is not self._selection:
             self._selection = selection
             if selection is not None:
@@ -279,8 +286,7 @@ class GanttView(QAbstractScrollArea):
         self._follow_model()
         width, height = self.viewport().width(), self.viewport().height()
         rows = visible_rows(self.tree, height)
-        shown = shown_in(self.tree, self._index_of)
-        self.frame = build_frame(rows, self.source, self._scale, height, self.show_critical, self.sizes, shown)
+        self.frame = build_frame(rows, self.source, self._scale, height, self.show_critical, self.sizes, self._shown)
         p = QPainter(self.viewport())
         p.setFont(self.font())
         scene = make_scene(self.tree, self.source, self._scale, self.frame, self._colors, (width, height), self.today)

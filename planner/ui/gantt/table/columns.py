@@ -224,6 +224,15 @@ COLUMNS: tuple[Column, ...] = (
         tip="The number the task keeps for good, whatever is inserted, moved or deleted",
     ),
     Column("notes", "Notes", 30, _notes_text, cell_edits.notes, lambda f, t: f.task(t).notes, shown=False),
+    Column(
+        "successors",
+        "Successors",
+        10,
+        lambda f, t: f.successors_text(t),
+        shown=False,
+        tip="The tasks that follow this one (type them in their Predecessors)",
+    ),
+    Column("wbs", "WBS", 8, lambda f, t: f.wbs(t), shown=False, tip="The task's place in the outline, e.g. 2.3.1"),
 )
 
 KEYS = [column.key for column in COLUMNS]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Protocol
 
-from planner.core.edits.predecessors import format_predecessors
+from planner.core.edits.predecessors import format_predecessors, format_successors
 from planner.core.model.entities import Link, Project, Task
 from planner.core.model.task_ids import TaskIds
 from planner.core.schedule.result import Schedule, TaskDates
@@ -34,6 +34,8 @@ class TaskFacts:
         self._incoming: dict[int, list[Link]] | None = None
         self._outgoing: dict[int, list[Link]] | None = None
         self._bounds: tuple[time, time] | None = None
+        self._wbs: dict[int, str] = {}
+        self._wbs_outline: object | None = None
 
     @property
     def project(self) -> Project:
@@ -107,8 +109,31 @@ class TaskFacts:
                     found.add(successor)
         return found
 
+    def predecessors_of(self, link_ids: set[int]) -> set[int]:
+        """The tasks whose outgoing links include any of `link_ids`, before or after the change.
+
+        Call before `forget`, as `successors_of`.
+        """
+        found = {link.predecessor_id for i in link_ids if (link := self.project.links.get(i)) is not None}
+        if self._outgoing is not None:
+            for predecessor, links in self._outgoing.items():
+                if any(link.id in link_ids for link in links):
+                    found.add(predecessor)
+        return found
+
     def predecessors_text(self, task_id: int) -> str:
         return format_predecessors(self.incoming(task_id), self.ids, self.project.units)
+
+    def successors_text(self, task_id: int) -> str:
+        """The Successors column: the tasks that follow this one, by ID, with link type and lag."""
+        return format_successors(self.outgoing(task_id), self.ids, self.project.units)
+
+    def wbs(self, task_id: int) -> str:
+        """The task's WBS code (`2.3.1`), from the outline; all codes are made once per outline."""
+        outline = self.schedule.outline
+        if self._wbs_outline is not outline:
+            self._wbs, self._wbs_outline = outline.codes(), outline
+        return self._wbs.get(task_id, "")
 
     def is_summary(self, task_id: int) -> bool:
         return self.schedule.outline.is_summary(task_id)

@@ -199,7 +199,9 @@ class TaskModel(QAbstractItemModel):
 
     # -- following the document ------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
-        relinked = self.facts.successors_of(changes.links) if changes.links else set()
+        relinked = set()
+        if changes.links:  # both ends: Predecessors of the one, Successors of the other
+            relinked = self.facts.successors_of(changes.links) | self.facts.predecessors_of(changes.links)
         self.facts.forget(links=bool(changes.links), calendars=changes.project or bool(changes.calendars))
         if changes.structure:
             self._follow_outline()
