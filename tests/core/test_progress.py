@@ -53,6 +53,16 @@ def test_an_actual_finish_counts_as_complete():
     assert schedule(project).percent_complete(3) == 100.0
 
 
+def test_a_summary_rolls_up_an_actual_finish_as_its_only_progress():
+    project = phases()
+    project.tasks[2].percent_complete = project.tasks[3].percent_complete = 0
+    assert summary_percents(project, schedule(project).outline) == {}  # no progress anywhere: all at 0%
+    project.tasks[3].actual_finish = datetime(2027, 1, 6, 17, 0)
+    result = schedule(project)
+    assert round(result.percent_complete(1), 2) == round(100 * DAY / (3 * DAY), 2)
+    assert result.percent_complete(4) == 0.0
+
+
 def test_a_summary_of_milestones_counts_each_alike():
     project = new_project("Gates", monday(2027, 1, 4))
     project.tasks = {

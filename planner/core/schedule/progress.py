@@ -27,7 +27,12 @@ def summary_percents(project: Project, outline: Outline) -> dict[int, float]:
 
     Weighted by duration; a summary whose subtasks have no duration at all (milestones only)
     counts each of them alike, so a summary of complete milestones is 100% complete.
+
+    A plan with no progress yet has every summary at 0%: one sweep of the tasks says so (none
+    for the summaries), a fraction of the pass, which each new schedule would otherwise redo.
     """
+    if not any(task.percent_complete or task.actual_finish is not None for task in project.tasks.values()):
+        return {}
     work: dict[int, float] = {}
     done: dict[int, float] = {}
     leaves: dict[int, int] = {}

@@ -177,7 +177,7 @@ class Schedule:
 
     def is_critical(self, task_id: int) -> bool:
         """No float left and not complete: a complete task or summary is never critical."""
-        return self.percent_complete(task_id) < 100 and self.total_float(task_id) <= 0
+        return self.total_float(task_id) <= 0 and self.percent_complete(task_id) < 100  # float first: cheaper
 
     def _is_zero(self, task_id: int, node: int) -> bool:
         """A milestone is one instant, and so is a summary of milestones only."""
