@@ -14,6 +14,15 @@ from planner.store.resource_codecs import (
     resource_of,
     resource_values,
 )
+from planner.store.skill_codecs import (
+    SKILLS_SINCE,
+    resource_skill_of,
+    resource_skill_values,
+    skill_of,
+    skill_values,
+    task_skill_of,
+    task_skill_values,
+)
 from planner.store.task_codec import TASK_COLUMNS, task_of, task_values
 
 __all__ = ["CODECS", "PROJECT_COLUMNS", "BadRow", "Codec", "project_of", "project_row"]
@@ -30,6 +39,21 @@ CODECS: dict[str, Codec] = {
             ("id", "task_id", "resource_id", "units", "work_minutes"),
             assignment_values,
             assignment_of,
+        ),
+        Codec("skills", ("id", "name"), skill_values, skill_of, since=SKILLS_SINCE),
+        Codec(
+            "resource_skills",
+            ("id", "resource_id", "skill_id", "level"),
+            resource_skill_values,
+            resource_skill_of,
+            since=SKILLS_SINCE,
+        ),
+        Codec(
+            "task_skills",
+            ("id", "task_id", "skill_id", "min_level"),
+            task_skill_values,
+            task_skill_of,
+            since=SKILLS_SINCE,
         ),
     )
 }

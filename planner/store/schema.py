@@ -97,6 +97,18 @@ def unique_ids(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": highest + 1})
 
 
+@MIGRATIONS(name="0003_skills")
+def skills(db: Database) -> None:
+    """The project's skills list, each person's level in a skill, and the skills a task needs."""
+    db["skills"].create({"id": int, "name": str}, pk="id")
+    db["resource_skills"].create({"id": int, "resource_id": int, "skill_id": int, "level": int}, pk="id")
+    db["resource_skills"].create_index(["resource_id"])
+    db["task_skills"].create({"id": int, "task_id": int, "skill_id": int, "min_level": int}, pk="id")
+    db["task_skills"].create_index(["task_id"])
+    for table in ("skills", "resource_skills", "task_skills"):
+        db["counters"].insert({"table_name": table, "next_id": 1})
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

@@ -88,6 +88,7 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("links", "predecessor_id"),
         ("links", "successor_id"),
         ("assignments", "task_id"),
+        ("task_skills", "task_id"),
     }
 
 

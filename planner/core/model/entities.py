@@ -131,6 +131,34 @@ class Assignment:
 
 
 @dataclass
+class Skill:
+    """A skill the project keeps in its list (Java, React, Testing, DBA, Security, PM)."""
+
+    id: int
+    name: str
+
+
+@dataclass
+class ResourceSkill:
+    """A person's level (1 to 5) in one skill of the project's list."""
+
+    id: int
+    resource_id: int
+    skill_id: int
+    level: int = 3
+
+
+@dataclass
+class TaskSkill:
+    """A skill a task needs, at a minimum level (1 to 5), for matching people to work."""
+
+    id: int
+    task_id: int
+    skill_id: int
+    min_level: int = 1
+
+
+@dataclass
 class Project:
     name: str = "New project"
     start: datetime = datetime(2027, 1, 4, 8, 0)
@@ -143,6 +171,9 @@ class Project:
     links: dict[int, Link] = field(default_factory=dict)
     resources: dict[int, Resource] = field(default_factory=dict)
     assignments: dict[int, Assignment] = field(default_factory=dict)
+    skills: dict[int, Skill] = field(default_factory=dict)
+    resource_skills: dict[int, ResourceSkill] = field(default_factory=dict)
+    task_skills: dict[int, TaskSkill] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.core.model.entities import Assignment, Calendar, Link, Resource, Task
+from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
 
 
 class OnDelete(StrEnum):
@@ -94,6 +94,19 @@ TABLES: dict[str, Table] = {
             "assignments",
             Assignment,
             (Reference("task_id", "tasks", CASCADE), Reference("resource_id", "resources", CASCADE)),
+            dangling_dropped=True,
+        ),
+        Table("skills", Skill),
+        Table(
+            "resource_skills",
+            ResourceSkill,
+            (Reference("resource_id", "resources", CASCADE), Reference("skill_id", "skills", CASCADE)),
+            dangling_dropped=True,
+        ),
+        Table(
+            "task_skills",
+            TaskSkill,
+            (Reference("task_id", "tasks", CASCADE), Reference("skill_id", "skills", CASCADE)),
             dangling_dropped=True,
         ),
     )
