@@ -111,10 +111,11 @@ def open_chart(tmp_path: Path, qtbot) -> Iterator[Chart]:
 
 
 def tree_rows(tree: QTreeView) -> list[tuple[int, int]]:
-    """(task id, top y) of each row the tree shows, top to bottom."""
+    """(task id, top y) of each task row the tree shows, top to bottom (the blank entry row has no bar)."""
     rows, index = [], tree.indexAt(QPoint(1, 1))
     while index.isValid() and tree.visualRect(index).top() < tree.viewport().height():
-        rows.append((index.siblingAtColumn(0).data(TaskIdRole), tree.visualRect(index).top()))
+        if index.siblingAtColumn(0).data(TaskIdRole) is not None:
+            rows.append((index.siblingAtColumn(0).data(TaskIdRole), tree.visualRect(index).top()))
         index = tree.indexBelow(index)
     return rows
 
