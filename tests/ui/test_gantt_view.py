@@ -336,3 +336,14 @@ def test_the_menus_offer_what_ms_project_does(chart: Chart) -> None:
     view = chart.view
     menu = chart_menu(view, view.zoom_in, view.zoom_out, view.zoom_to_fit, True, view.set_show_critical)
     assert "Show &Critical Path" in [a.text() for a in menu.actions()]
+
+
+def test_the_tooltip_names_tasks_by_the_id_the_table_shows(chart: Chart) -> None:
+    """After an Insert at the top every row ID moves down one; the tooltip follows, not the Unique ID."""
+    from planner.core.edits import outline_edits
+
+    chart.session.run(outline_edits.insert_task(chart.session.project, 1, "Kick-off"))
+    schedule = chart.session.schedule
+    html = tooltip_html(chart.session.project, schedule, schedule.dates(5), 0)
+    assert html.startswith(f"<b>6 {chart.session.project.tasks[5].name}</b>")
+    assert "the link from task 5 &#x27;Build&#x27; (SS+1d)" in html
