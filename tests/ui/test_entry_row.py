@@ -58,7 +58,7 @@ def test_the_blank_row_stays_last_when_sorted_and_filtered(qtbot, window) -> Non
     table.sortByColumn(column_index("name"), Qt.SortOrder.DescendingOrder)
     proxy = table.proxy
     assert proxy.index(proxy.rowCount() - 1, 0).data(TaskIdRole) is None
-    window.gantt.filter_bar.show_kind(TaskFilter.MILESTONES)
+    window.page("gantt").filter_bar.show_kind(TaskFilter.MILESTONES)
     last = proxy.index(proxy.rowCount() - 1, column_index("name"))
     assert last.data(TaskIdRole) is None
     table.setCurrentIndex(last)

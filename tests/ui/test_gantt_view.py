@@ -344,6 +344,6 @@ def test_the_tooltip_names_tasks_by_the_id_the_table_shows(chart: Chart) -> None
 
     chart.session.run(outline_edits.insert_task(chart.session.project, 1, "Kick-off"))
     schedule = chart.session.schedule
-    html = tooltip_html(chart.session.project, schedule, schedule.dates(5), 0)
+    html = tooltip_html(chart.session.project, schedule, schedule.dates(5))
     assert html.startswith(f"<b>6 {chart.session.project.tasks[5].name}</b>")
     assert "the link from task 5 &#x27;Build&#x27; (SS+1d)" in html
