@@ -93,3 +93,13 @@ def test_why_lists_each_successor_and_whether_this_task_drives_it(project) -> No
     assert "It drives task 3 'Test' (FS)." in explain(plan, uid(project, "Build"))
     assert "It has no successors." in explain(plan, uid(project, "Test"))
     assert explain(plan, uid(project, "Test")).startswith("Task 3 'Test' starts")
+
+
+def test_a_loop_left_out_on_open_names_the_link_by_row_ids(project) -> None:
+    from planner.core.schedule.loops import LoopBreaker
+
+    project.links[2] = Link(2, 2, 5)  # Build (row 2) -> Design (row 1): the newest link closes the loop
+    breaker = LoopBreaker()
+    breaker.schedule_first(project)
+    (problem,) = breaker.problems
+    assert "the link from task 2 to task 1 is left out of the schedule" in problem

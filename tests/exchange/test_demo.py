@@ -356,10 +356,11 @@ def test_reader_builds_a_small_project() -> None:
             'id = 3\nlevel = 2\nname = "Done"\nmilestone = true\npredecessors = "2FS+1d"\ndeadline = 2027-01-29',
         )
     )
-    assert project.tasks[2].parent_id == 1 and project.tasks[3].position == 1
-    assert project.tasks[3].deadline == datetime(2027, 1, 29, 17, 0)
+    phase, work, done = (project.tasks[task_id(project, name)] for name in ("Phase", "Work", "Done"))
+    assert work.parent_id == phase.id and done.parent_id == phase.id and work.position < done.position
+    assert done.deadline == datetime(2027, 1, 29, 17, 0)
     [link] = project.links.values()
-    assert (link.predecessor_id, link.successor_id, link.lag.amount) == (2, 3, 480)
+    assert (link.predecessor_id, link.successor_id, link.lag.amount) == (work.id, done.id, 480)
     [assignment] = project.assignments.values()
     assert (assignment.units, assignment.work_minutes) == (0.5, 720)
 

@@ -84,7 +84,7 @@ def cell_text(window, task_id: int, key: str) -> str:
 
 
 def rows(window) -> list[tuple[int, int]]:
-    """(task id, outline level) of every row the table shows, top to bottom."""
+    """(task id, outline level) of every task row the table shows, top to bottom (not the entry row)."""
     from planner.ui.gantt.roles import TaskIdRole
 
     table = table_of(window)
@@ -93,6 +93,7 @@ def rows(window) -> list[tuple[int, int]]:
         level, parent = 1, index.parent()
         while parent.isValid():
             level, parent = level + 1, parent.parent()
-        found.append((index.data(TaskIdRole), level))
+        if index.data(TaskIdRole) is not None:
+            found.append((index.data(TaskIdRole), level))
         index = table.indexBelow(index)
     return found

@@ -111,10 +111,11 @@ def open_chart(tmp_path: Path, qtbot) -> Iterator[Chart]:
 
 
 def tree_rows(tree: QTreeView) -> list[tuple[int, int]]:
-    """(task id, top y) of each row the tree shows, top to bottom."""
+    """(task id, top y) of each task row the tree shows, top to bottom (the blank entry row has no bar)."""
     rows, index = [], tree.indexAt(QPoint(1, 1))
     while index.isValid() and tree.visualRect(index).top() < tree.viewport().height():
-        rows.append((index.siblingAtColumn(0).data(TaskIdRole), tree.visualRect(index).top()))
+        if index.siblingAtColumn(0).data(TaskIdRole) is not None:
+            rows.append((index.siblingAtColumn(0).data(TaskIdRole), tree.visualRect(index).top()))
         index = tree.indexBelow(index)
     return rows
 
@@ -335,3 +336,14 @@ def test_the_menus_offer_what_ms_project_does(chart: Chart) -> None:
     view = chart.view
     menu = chart_menu(view, view.zoom_in, view.zoom_out, view.zoom_to_fit, True, view.set_show_critical)
     assert "Show &Critical Path" in [a.text() for a in menu.actions()]
+
+
+def test_the_tooltip_names_tasks_by_the_id_the_table_shows(chart: Chart) -> None:
+    """After an Insert at the top every row ID moves down one; the tooltip follows, not the Unique ID."""
+    from planner.core.edits import outline_edits
+
+    chart.session.run(outline_edits.insert_task(chart.session.project, 1, "Kick-off"))
+    schedule = chart.session.schedule
+    html = tooltip_html(chart.session.project, schedule, schedule.dates(5))
+    assert html.startswith(f"<b>6 {chart.session.project.tasks[5].name}</b>")
+    assert "the link from task 5 &#x27;Build&#x27; (SS+1d)" in html

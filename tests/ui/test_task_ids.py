@@ -81,3 +81,11 @@ def test_sorting_by_id_is_the_outline_order_and_the_unique_id_is_a_column(qtbot,
     table.sortByColumn(column_index("id"), Qt.SortOrder.DescendingOrder)
     assert [t for t, _ in rows(window)] == [5, 4, 1, 3, 2, 6]  # within Design: Review, Spec, Kick-off
     assert cell_text(window, 6, "uid") == "6" and cell_text(window, 6, "id") == "2"
+
+
+def test_the_successors_column_shows_ids_and_follows_renumbering(qtbot, window) -> None:
+    type_into(qtbot, window, 5, "predecessors", "4;2SS+1d")  # Launch follows Build and Spec
+    assert cell_text(window, 2, "successors") == "3;5SS+1d"
+    insert_named(qtbot, window, 1, "Kick-off")  # above everything: each row moves down one
+    assert cell_text(window, 2, "successors") == "4;6SS+1d"
+    assert cell_text(window, 5, "predecessors") == "3SS+1d;5"

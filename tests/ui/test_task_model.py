@@ -29,12 +29,17 @@ def test_proxy_passes_qt_checks(qtmodeltester, session) -> None:
 
 
 def tree_of(model, parent=None) -> list:
-    """The model's rows as nested (task id, children) pairs, as a view would walk them."""
+    """The model's task rows as nested (task id, children) pairs, as a view would walk them.
+
+    The entry row, last at the top level, is checked to be there and left out."""
     parent = parent or QModelIndex()
     rows = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
         rows.append((index.data(TaskIdRole), tree_of(model, index)))
+    if not parent.isValid():
+        assert rows[-1] == (None, []), "no entry row below the last task"
+        rows.pop()
     return rows
 
 
@@ -111,8 +116,9 @@ def test_sorted_and_filtered_proxy_stays_valid_through_edits(qtmodeltester, sess
     session.run(outline_edits.insert_task(session.project, 4, "Deploy"))
     session.run(outline_edits.indent(session.project, 4))
     session.run(task_edits.rename(session.project, 2, "Zero"))
-    names = [proxy.index(r, 0).data(TaskRole).name for r in range(proxy.rowCount())]
+    names = [proxy.index(r, 0).data(TaskRole).name for r in range(proxy.rowCount() - 1)]
     assert names == sorted(names, reverse=True)
+    assert proxy.index(proxy.rowCount() - 1, 0).data(TaskRole) is None  # the entry row stays last
     session.undo_stack.undo()
     session.undo_stack.undo()
     session.undo_stack.undo()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from planner.ui.gantt.chart.view import GanttView
 from planner.ui.gantt.roles import TaskIdRole
+from planner.ui.gantt.table.columns import LAYOUT_KEY
 from planner.ui.gantt.table.filter_bar import FilterBar
 from planner.ui.gantt.table.task_commands import TaskCommands
 from planner.ui.gantt.table.task_model import TaskModel
@@ -69,7 +70,7 @@ class GanttTab(QWidget):
 
     # -- layout persistence --------------------------------------------------------
     def restore_layout(self) -> None:
-        header_state = self.settings.bytes("gantt/table_header")
+        header_state = self.settings.bytes(LAYOUT_KEY)
         if header_state is not None:
             self.table.header().restoreState(header_state)
             self.table.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -96,6 +97,6 @@ class GanttTab(QWidget):
         self._split_pending = False
 
     def save_layout(self) -> None:
-        self.settings.set_bytes("gantt/table_header", self.table.header().saveState())
+        self.settings.set_bytes(LAYOUT_KEY, self.table.header().saveState())
         self.settings.set_bytes("gantt/splitter", self.splitter.saveState())
         self.settings.set_zoom(self.chart.zoom)

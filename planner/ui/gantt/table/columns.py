@@ -6,6 +6,7 @@ a Column for text, the proxy for a sort key, setData for the edit to make.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -236,6 +237,9 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 KEYS = [column.key for column in COLUMNS]
+# A saved table layout is only good for the columns it was saved with: Qt restores hidden and
+# shown by position, so a layout from before a column was added would show the wrong ones.
+LAYOUT_KEY = f"gantt/table_header/{zlib.crc32(','.join(KEYS).encode()):08x}"
 
 
 def column_index(key: str) -> int:

@@ -13,6 +13,8 @@ proxy re-sorts or re-filters when it depends on dates. Cell values are computed
 when a view asks (TaskFacts).
 
 An index's internalId is its task id; a row is the task's place among its siblings.
+Below the last task sits MS Project's blank entry row (internalId ENTRY): typing a name
+there appends a task. It holds no task, so every role but its tooltip gives None there.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from planner.core.edits import outline_edits
 from planner.core.edits.changes import Changes
 from planner.core.edits.edit import Edit
 from planner.ui.gantt.roles import DatesRole, FinishRole, StartRole, TaskIdRole, TaskRole
@@ -39,12 +42,14 @@ ALIGN = {
     "center": Qt.AlignmentFlag.AlignCenter,
 }
 ROOT = QModelIndex()
+ENTRY = 0  # internalId of the blank entry row; Unique IDs start at 1
 COLUMN_COUNT = len(COLUMNS)
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDIT = _READ | Qt.ItemFlag.ItemIsEditable
 TASK_FLAGS = [_EDIT if c.edit is not None else _READ for c in COLUMNS]
 SUMMARY_FLAGS = [_EDIT if c.edit is not None and c.summary_editable else _READ for c in COLUMNS]
+ENTRY_FLAGS = [_EDIT if c.key == "name" else _READ for c in COLUMNS]
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 ALIGNMENT, FONT, TOOLTIP = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole
 Index = QModelIndex | QPersistentModelIndex
@@ -55,6 +60,7 @@ class TaskModel(QAbstractItemModel):
 
     refused = Signal(int, int, str)  # task id, column, why: the value typed was not taken
     notice = Signal(str)  # something the user should know about an edit that was taken
+    adding = Signal(int)  # the Unique ID of a task about to be appended from the entry row
     scheduleChanged = Signal()  # dates, floats and the critical path may have moved for any row
 
     def __init__(self, session: Session, parent=None) -> None:
@@ -76,6 +82,8 @@ class TaskModel(QAbstractItemModel):
             siblings = self._mirror.children.get(parent.internalId())
         else:
             siblings = self._mirror.children[None]
+            if row == len(siblings) and 0 <= column < COLUMN_COUNT:
+                return self.createIndex(row, column, ENTRY)
         if siblings is None or not (0 <= row < len(siblings) and 0 <= column < COLUMN_COUNT):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
@@ -90,7 +98,7 @@ class TaskModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = ROOT) -> int:
         if not parent.isValid():
-            return len(self._mirror.children[None])
+            return len(self._mirror.children[None]) + 1  # and the entry row
         if parent.column():
             return 0
         siblings = self._mirror.children.get(parent.internalId())
@@ -115,7 +123,9 @@ class TaskModel(QAbstractItemModel):
         task_id = index.internalId()
         column = COLUMNS[index.column()]
         facts = self.facts
-        if task_id not in facts.project.tasks:  # a row being removed, asked for by a view mid-change
+        if task_id not in facts.project.tasks:  # the entry row, or a row being removed mid-change
+            if task_id == ENTRY and role == TOOLTIP and column.key == "name":
+                return "Type a task name here to add a task at the end"
             return None
         if role == DISPLAY:
             return column.text(facts, task_id)
@@ -169,9 +179,14 @@ class TaskModel(QAbstractItemModel):
         if not index.isValid():
             return NO_FLAGS
         column = index.column()
-        if self._mirror.children.get(index.internalId()):
+        task_id = index.internalId()
+        if self._mirror.children.get(task_id):
             return SUMMARY_FLAGS[column]
-        return TASK_FLAGS[column]
+        return ENTRY_FLAGS[column] if task_id == ENTRY else TASK_FLAGS[column]
+
+    def is_entry(self, index: Index) -> bool:
+        """Whether the index is in the blank entry row below the last task."""
+        return index.isValid() and index.internalId() == ENTRY
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Build the edit the text means and run it; on refusal say why and change nothing."""
@@ -181,6 +196,8 @@ class TaskModel(QAbstractItemModel):
         if column.edit is None:
             return False
         task_id, text = index.internalId(), "" if value is None else str(value)
+        if task_id == ENTRY:
+            return self._append(index.column(), text)
         notices: list[str | None] = []
         refusals: list[str] = []
 
@@ -195,6 +212,22 @@ class TaskModel(QAbstractItemModel):
             return False
         if notices and notices[0]:
             self.notice.emit(notices[0])
+        return True
+
+    def _append(self, column: int, name: str) -> bool:
+        """A name typed in the entry row adds a task at the end of the project (MS Project)."""
+        if COLUMNS[column].key != "name" or not name.strip():
+            return False
+
+        def build(project) -> Edit:
+            edit = outline_edits.insert_task(project, None, name.strip())
+            self.adding.emit(edit.changes[0].after.id)  # before its row arrives: the proxy pins it
+            return edit
+
+        edit = self.session.attempt(build, lambda why: self.refused.emit(ENTRY, column, why))
+        if edit is None:
+            return False
+        self.notice.emit(f"Added task {self.facts.row_id(edit.changes[0].after.id)} at the end")
         return True
 
     # -- following the document ------------------------------------------------

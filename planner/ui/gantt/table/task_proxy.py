@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from planner.ui.gantt.table.columns import COLUMNS
 from planner.ui.gantt.table.facts import TaskFacts
-from planner.ui.gantt.table.task_model import TaskModel
+from planner.ui.gantt.table.task_model import ENTRY, TaskModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +63,7 @@ class TaskProxy(QSortFilterProxyModel):
         self._pinned: set[int] = set()  # new tasks, shown whatever the filter until it is set again
         self.setSourceModel(model)
         model.scheduleChanged.connect(self._schedule_changed)
+        model.adding.connect(self.pin)
         self.setRecursiveFilteringEnabled(True)
         self.setDynamicSortFilter(False)
 
@@ -126,13 +127,17 @@ class TaskProxy(QSortFilterProxyModel):
             return True
         model = self.task_model
         task_id = model.index(source_row, 0, source_parent).internalId()
-        return task_id in self._pinned or accepts(model.facts, task_id)
+        return task_id == ENTRY or task_id in self._pinned or accepts(model.facts, task_id)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         super().sort(column, order)
         self.setDynamicSortFilter(self.active)
 
     def lessThan(self, left: Index, right: Index) -> bool:
+        """By the column's key, ties by Unique ID; the entry row stays last in either direction."""
+        if ENTRY in (left.internalId(), right.internalId()):
+            entry_is_right = right.internalId() == ENTRY
+            return entry_is_right == (self.sortOrder() == Qt.SortOrder.AscendingOrder)
         column = COLUMNS[left.column()]
         facts = self.task_model.facts
         key = column.sort_key or column.text

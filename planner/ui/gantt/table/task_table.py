@@ -101,7 +101,8 @@ class TaskTable(QTreeView):
         if not rows:
             current = self.current_task_id()
             return [] if current is None else [current]
-        return [i.data(TaskIdRole) for i in self._in_table_order(rows)]
+        found = [i.data(TaskIdRole) for i in self._in_table_order(rows)]
+        return [t for t in found if t is not None]  # not the entry row
 
     def _in_table_order(self, rows: set[QModelIndex]) -> list[QModelIndex]:
         """Walk the visible rows from the top; fall back to a walk of the proxy for collapsed rows."""
@@ -136,14 +137,15 @@ class TaskTable(QTreeView):
     def paintEvent(self, event: QPaintEvent) -> None:
         """An empty table says how to fill it, rather than showing nothing."""
         super().paintEvent(event)
-        if self.proxy.rowCount() == 0:
-            if self.task_model.rowCount() == 0:
-                text = "No tasks yet.\nPress Insert to add one, or use File > Import Tasks."
+        if self.proxy.rowCount() <= 1:  # the entry row alone
+            if self.task_model.rowCount() <= 1:
+                text = "No tasks yet.\nType a name in the first row, press Insert, or use File > Import Tasks."
             else:
                 text = "No task matches the filter."
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.viewport().rect().adjusted(12, 24, -12, 0), Qt.AlignmentFlag.AlignHCenter, text)
+            below = self.visualRect(self.proxy.index(0, 0)).bottom() + 24
+            painter.drawText(self.viewport().rect().adjusted(12, below, -12, 0), Qt.AlignmentFlag.AlignHCenter, text)
             painter.end()
 
     # -- keys and feedback ---------------------------------------------------------
@@ -207,7 +209,7 @@ class TaskTable(QTreeView):
         menu.exec(header.mapToGlobal(position))
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if index.column() in INFO_COLUMNS:
+        if index.column() in INFO_COLUMNS and index.data(TaskIdRole) is not None:
             self.info_requested.emit(index.data(TaskIdRole))
 
     def _refused(self, task_id: int, column: int, text: str) -> None:
