@@ -6,6 +6,8 @@
     planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
     planner schedule FILE [--json]
     planner why FILE ID
+    planner info FILE [--json]
+    planner set FILE [--name N] [--start DATE] [--status-date DATE|none] [--currency C] [--hours-per-day H]
     planner repair FILE
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
@@ -145,6 +147,40 @@ def cmd_repair(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_info(args: argparse.Namespace) -> int:
+    from planner.exchange.project_settings import write_settings
+    from planner.store.projectfile import ProjectFile
+
+    with ProjectFile.open(args.file, writable=False) as file:
+        project = file.load()
+    write_settings(project, sys.stdout, args.json)
+    return 0
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    """Project Information headless: the same core builder and checks as the dialog, one edit."""
+    from planner.core.edits.project_edits import SETTING_LABELS, ProjectInfo, project_info_edit
+    from planner.store.document import Document
+
+    info = ProjectInfo(
+        name=args.name,
+        start=args.start,
+        status_date=args.status_date,
+        currency=args.currency,
+        hours_per_day=args.hours_per_day,
+        hours_per_week=args.hours_per_week,
+    )
+    with Document.open(args.file) as document:
+        edit = project_info_edit(document.project, info)
+        if edit is None:
+            print(f"{args.file}: nothing to change")
+            return 0
+        document.apply(edit)
+    changed = ", ".join(SETTING_LABELS[name] for name in edit.changes[0].after)
+    print(f"{args.file}: changed {changed}")
+    return 0
+
+
 # -- argument parsing -------------------------------------------------------------
 def _job_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planner", description="Planner's headless jobs.")
@@ -180,13 +216,28 @@ def _job_parser() -> argparse.ArgumentParser:
     why.add_argument("task_id", type=int, metavar="ID", help="the task's ID: its row number, as the table shows it")
     why.set_defaults(run=cmd_why)
 
+    info = jobs.add_parser("info", help="print the project's settings (Project Information)")
+    info.add_argument("file")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(run=cmd_info)
+
+    put = jobs.add_parser("set", help="change the project's settings (Project Information)")
+    put.add_argument("file")
+    put.add_argument("--name", help="the project's name")
+    put.add_argument("--start", help="the project's start, e.g. 2027-03-01 or 3/1/27")
+    put.add_argument("--status-date", help="the date progress is measured at; 'none' clears it")
+    put.add_argument("--currency", help="e.g. EUR, USD")
+    put.add_argument("--hours-per-day", help="working hours in a day of duration (1-24)")
+    put.add_argument("--hours-per-week", help="working hours in a week of duration")
+    put.set_defaults(run=cmd_set)
+
     repair = jobs.add_parser("repair", help="drop the links and assignments that refer to tasks gone from the file")
     repair.add_argument("file")
     repair.set_defaults(run=cmd_repair)
     return parser
 
 
-JOBS = ("new", "demo", "import", "schedule", "why", "repair")
+JOBS = ("new", "demo", "import", "schedule", "why", "info", "set", "repair")
 
 
 def _window_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,83 @@
+"""`planner info` and `planner set`: Project Information without the window."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from planner.cli import main
+from planner.core.model.duration import Duration
+from planner.core.model.entities import Task
+from planner.core.model.factory import new_project
+from planner.store.projectfile import ProjectFile
+
+
+@pytest.fixture
+def plan(tmp_path):
+    project = new_project("Portal", datetime(2027, 1, 4, 8, 0))
+    project.tasks[1] = Task(1, "Build", position=1, duration=Duration(5 * 480))
+    path = tmp_path / "portal.plandb"
+    ProjectFile.create(path, project).close()
+    return path
+
+
+def info(path, capsys) -> dict:
+    assert main(["info", str(path), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_info_prints_the_settings_as_json_and_as_lines(plan, capsys):
+    assert info(plan, capsys) == {
+        "name": "Portal",
+        "start": "2027-01-04T08:00",
+        "status_date": None,
+        "calendar": "Standard",
+        "currency": "EUR",
+        "minutes_per_day": 480,
+        "minutes_per_week": 2400,
+    }
+    assert main(["info", str(plan)]) == 0
+    out = capsys.readouterr().out
+    assert "Start:          Mon 2027-01-04 08:00" in out and "Status date:    NA" in out
+    assert "Hours per day:  8" in out
+
+
+def test_set_changes_the_file_through_the_same_checks(plan, capsys):
+    argv = ["set", str(plan), "--name", "Portal v2", "--start", "Mon 3/1/27", "--status-date", "3/5/27"]
+    assert main([*argv, "--currency", "USD", "--hours-per-day", "7.5"]) == 0
+    assert "changed name, start, status date, currency, hours per day/week" in capsys.readouterr().out
+    assert info(plan, capsys) == {
+        "name": "Portal v2",
+        "start": "2027-03-01T08:00",
+        "status_date": "2027-03-05T17:00",
+        "calendar": "Standard",
+        "currency": "USD",
+        "minutes_per_day": 450,
+        "minutes_per_week": 2400,
+    }
+    assert main(["set", str(plan), "--status-date", "none"]) == 0
+    assert "changed status date" in capsys.readouterr().out
+    assert info(plan, capsys)["status_date"] is None
+
+
+def test_set_with_nothing_different_changes_nothing(plan, capsys):
+    assert main(["set", str(plan), "--name", "Portal"]) == 0
+    assert "nothing to change" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--hours-per-day", "30"], "hours per day must be between 1 and 24, not 30"),
+        (["--start", "Tue 2027-03-01"], "is a Monday, not a Tuesday"),
+        (["--status-date", "2026-12-01"], "is before the project start"),
+        (["--name", " "], "a project needs a name"),
+    ],
+)
+def test_a_refusal_is_one_line_exit_2_and_the_file_keeps_everything(plan, capsys, argv, message):
+    assert main(["set", str(plan), "--currency", "USD", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+    assert info(plan, capsys)["currency"] == "EUR"
