@@ -8,29 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from .helpers import cell_text, close_and_reload, table_of
-
-
-def menu_action(window, menu_title: str, text: str):
-    """The action `text` of the menu bar's `menu_title` menu, as a user finds it."""
-    bar = window.menuBar()
-    menu = next(a.menu() for a in bar.actions() if a.text().replace("&", "") == menu_title)
-    return next(a for a in menu.actions() if a.text().replace("&", "").rstrip("…") == text)
+from .menus import menu_action, open_from_menu, retype
 
 
 def open_project_info(qtbot, window):
-    action = menu_action(window, "Project", "Project Information")
-    assert action.isEnabled()
-    action.trigger()
-    dialog = window.project_menu.dialog
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def retype(qtbot, line, text: str) -> None:
-    line.setFocus()
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
+    return open_from_menu(qtbot, window, "Project", "Project Information")
 
 
 def test_the_dialog_shows_the_settings_and_enter_makes_one_undoable_edit(qtbot, window, tmp_path) -> None:

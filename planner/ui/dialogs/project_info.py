@@ -32,7 +32,7 @@ class ProjectInfoDialog(QDialog):
         self.currency = QLineEdit(project.currency, self)
         self.hours_per_day = QLineEdit(f"{project.units.minutes_per_day / 60:g}", self)
         self.hours_per_week = QLineEdit(f"{project.units.minutes_per_week / 60:g}", self)
-        self.problem = _problem_label(self)
+        self.problem = problem_label(self)
         for field in (self.name, self.currency, self.hours_per_day, self.hours_per_week):
             field.textEdited.connect(self.problem.hide)
         for date_field in (self.start, self.status_date):
@@ -87,7 +87,8 @@ def _calendar_choice(project: Project, parent: QWidget) -> QComboBox:
     return choice
 
 
-def _problem_label(parent: QWidget) -> QLabel:
+def problem_label(parent: QWidget) -> QLabel:
+    """Where a dialog says why it cannot take what was typed: in the warning colour, hidden until then."""
     label = QLabel("", parent)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {warning_color(parent.palette()).name()};")

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             for title, entries in plugin.menu_entries().items():
                 menu = menus.get(title) or menus.setdefault(title, bar.addMenu(f"&{title}"))
                 _add_entries(menu, entries)
-        self.project_menu = ProjectMenu(self, bar.addMenu("&Project"))
+        self.project_menu = ProjectMenu(self, menus.get("Project") or bar.addMenu("&Project"))
         help_menu = bar.addMenu("&Help")
         self.help_action = help_menu.addAction("&Getting Started")
         self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
