@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from planner.ui.dialogs.project_info import ProjectInfoDialog
 from planner.ui.dialogs.status_date import StatusDateDialog
+from planner.ui.dialogs.working_time import WorkingTimeDialog
 from planner.ui.session import Session
 
 if TYPE_CHECKING:
@@ -38,7 +39,9 @@ class ProjectMenu(QObject):
         self.info.setStatusTip("Name, start, status date, calendar, currency and hours per day of the project")
         self.status_date = self._action(menu, first, "&Status Date…", StatusDateDialog)
         self.status_date.setStatusTip("The date progress is measured at")
-        self.entries = [self.info, self.status_date]
+        self.working_time = self._action(menu, first, "Change &Working Time…", WorkingTimeDialog)
+        self.working_time.setStatusTip("Working hours of each weekday, holidays and other exceptions, public holidays")
+        self.entries = [self.info, self.status_date, self.working_time]
         window.pages.currentChanged.connect(self._enable)
         self._enable()
 
