@@ -7,7 +7,7 @@
     planner schedule FILE [--json]
     planner why FILE ID
     planner info FILE [--json]
-    planner set FILE [--name N] [--start DATE] [--status-date DATE|none] [--currency C] [--hours-per-day H]
+    planner set FILE [--name N] [--start DATE] [--status-date DATE|none] [--currency C] [--hours-per-day H] [--hours-per-week H]
     planner repair FILE
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.

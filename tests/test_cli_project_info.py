@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import datetime
 
 import pytest
@@ -81,3 +83,14 @@ def test_a_refusal_is_one_line_exit_2_and_the_file_keeps_everything(plan, capsys
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err and "Traceback" not in err
     assert info(plan, capsys)["currency"] == "EUR"
+
+
+def test_info_and_set_never_import_qt(plan):
+    code = (
+        "import sys; from planner.cli import main; "
+        f"main(['set', {str(plan)!r}, '--currency', 'USD']); main(['info', {str(plan)!r}, '--json']); "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))], 'Qt was imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert '"currency": "USD"' in result.stdout
