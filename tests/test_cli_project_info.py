@@ -94,3 +94,41 @@ def test_info_and_set_never_import_qt(plan):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert '"currency": "USD"' in result.stdout
+
+
+def test_track_marks_tasks_on_track_up_to_the_status_date(plan, capsys):
+    assert main(["track", str(plan)]) == 2
+    assert "set one first" in capsys.readouterr().err
+    assert main(["set", str(plan), "--status-date", "Wed 2027-01-06"]) == 0
+    assert main(["track", str(plan), "1"]) == 0
+    assert "1 task marked on track" in capsys.readouterr().out
+    with ProjectFile.open(plan, writable=False) as file:
+        build = file.load().tasks[1]
+    assert (build.percent_complete, build.actual_start) == (60.0, datetime(2027, 1, 4, 8, 0))  # 3 of 5 days
+    assert main(["track", str(plan), "7"]) == 2
+    assert "there is no task 7 (the IDs go from 1 to 1)" in capsys.readouterr().err
+
+
+def test_working_time_changes_the_calendar_and_moves_the_schedule(plan, capsys):
+    argv = ["working-time", str(plan), "--day", "Fri=08:00-12:00", "--exception", "Shutdown", "1/6/27", "2027-01-07"]
+    assert main([*argv, "--country", "de"]) == 0
+    out = capsys.readouterr().out
+    assert "Friday:    08:00-12:00" in out and "Holidays:  DE" in out
+    assert "Exception: Shutdown, Wed 2027-01-06 to Thu 2027-01-07: non-working" in out
+    assert main(["working-time", str(plan), "--json"]) == 0
+    calendar = json.loads(capsys.readouterr().out)
+    assert calendar["exceptions"] == [{"name": "Shutdown", "start": "2027-01-06", "finish": "2027-01-07", "hours": ""}]
+    assert main(["schedule", str(plan), "--json"]) == 0
+    build = json.loads(capsys.readouterr().out)["tasks"][0]
+    assert build["finish"].startswith("2027-01-13T12:00")  # Mon, Tue, Fri half, Mon, Tue, Wed morning: 5 days
+
+
+def test_working_time_refusals_are_one_line(plan, capsys):
+    assert main(["working-time", str(plan), "--day", "Mon=8-12,11-17"]) == 2
+    err = capsys.readouterr().err
+    assert err == "planner: error: Monday: the working hours 08:00-12:00, 11:00-17:00 overlap\n"
+    assert main(["working-time", str(plan), "--exception", "Trip"]) == 2
+    assert "--exception takes NAME START" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["working-time", str(plan), "--day", "Someday=8-12"])
+    assert stop.value.code == 2
