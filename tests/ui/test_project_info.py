@@ -94,3 +94,11 @@ def test_cancel_and_an_unchanged_ok_leave_no_undo_step(qtbot, window) -> None:
 def test_the_entry_is_disabled_without_a_project(window) -> None:
     window.close_project()
     assert not menu_action(window, "Project", "Project Information").isEnabled()
+
+
+def test_the_project_menu_holds_the_basics_in_ms_project_order(window) -> None:
+    bar = window.menuBar()
+    assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Project", "&Help"]
+    project_menu = next(a.menu() for a in bar.actions() if a.text() == "&Project")
+    entries = [a.text().replace("&", "") for a in project_menu.actions() if not a.isSeparator()]
+    assert entries == ["Project Information…", "Status Date…", "Change Working Time…", "Mark on Track"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from planner.core.model.entities import CalendarException
 
@@ -80,3 +80,30 @@ def test_bad_hours_are_refused_in_the_dialog_which_stays_open(qtbot, window, tmp
     assert window.session.undo_stack.count() == 0
     qtbot.keyClick(dialog.week[6], Qt.Key.Key_Escape)
     assert close_and_reload(window).calendar.week[0] != ()
+
+
+def test_an_exception_is_removed_with_its_button(qtbot, window) -> None:
+    dialog = open_working_time(qtbot, window)
+    dialog.add_exception()
+    type_in_cell(qtbot, dialog.exceptions, 0, 0, "Offsite")
+    type_in_cell(qtbot, dialog.exceptions, 0, 1, "2027-01-07")
+    type_in_cell(qtbot, dialog.exceptions, 0, 3, "13:00-17:00")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert window.session.project.calendar.exceptions == [
+        CalendarException(date(2027, 1, 7), date(2027, 1, 7), "Offsite", ((780, 1020),))
+    ]
+    dialog = open_working_time(qtbot, window)
+    assert [dialog.exceptions.item(0, c).text() for c in range(4)] == [
+        "Offsite",
+        "Thu 2027-01-07",
+        "Thu 2027-01-07",
+        "13:00-17:00",
+    ]
+    dialog.exceptions.setCurrentCell(0, 0)
+    qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    assert dialog.exceptions.rowCount() == 0
+    qtbot.keyClick(dialog.week[0], Qt.Key.Key_Return)
+    assert window.session.undo_stack.count() == 2
+    assert close_and_reload(window).calendar.exceptions == []
