@@ -121,23 +121,28 @@ def mark_on_track(project: Project, task_ids: Iterable[int]) -> Edit | None:
     for task_id in _leaves_of(planned, task_ids):
         task = project.tasks[task_id]
         after = _on_track(planned, task, status)
-        if after != task:
+        if after is not task:
             puts.append(Put("tasks", task, after))
     return Edit("Mark on track", tuple(puts)) if puts else None
 
 
 def _on_track(schedule: Schedule, task: Task, status: datetime) -> Task:
-    dates = schedule.dates(task.id)
-    percent = percent_at(task, dates.start, dates.finish, task_calendar(schedule, task.id), status)
-    percent = round(percent, 1)
+    """The task with its progress as planned at `status`; the task itself when that is what it has."""
+    start, finish = schedule.span(task.id)  # not dates(): the floats cost most and are not needed
+    if start >= status and task.percent_complete == 0 and task.actual_start is None:
+        return task  # not due to start yet, and not started: the common case in a long plan
+    percent = round(percent_at(task, start, finish, task_calendar(schedule, task.id), status), 1)
     if percent <= 0:
-        return replace(task, percent_complete=0.0, actual_start=None, actual_finish=None)
-    return replace(
-        task,
-        percent_complete=percent,
-        actual_start=task.actual_start or dates.start,
-        actual_finish=(task.actual_finish or dates.finish) if percent >= 100 else None,
-    )
+        fields = {"percent_complete": 0.0, "actual_start": None, "actual_finish": None}
+    else:
+        fields = {
+            "percent_complete": percent,
+            "actual_start": task.actual_start or start,
+            "actual_finish": (task.actual_finish or finish) if percent >= 100 else None,
+        }
+    if all(getattr(task, name) == value for name, value in fields.items()):
+        return task
+    return replace(task, **fields)
 
 
 def _leaves_of(schedule: Schedule, task_ids: Iterable[int]) -> list[int]:
