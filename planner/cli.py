@@ -6,6 +6,11 @@
     planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
     planner schedule FILE [--json]
     planner why FILE ID
+    planner info FILE [--json]
+    planner set FILE [--name N] [--start DATE] [--status-date DATE|none] [--currency C]
+                     [--hours-per-day H] [--hours-per-week H]
+    planner track FILE [ID...]
+    planner working-time FILE [--day DAY=HOURS]... [--exception NAME START [FINISH [HOURS]]]... [--country C|none]
     planner repair FILE
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
@@ -145,6 +150,107 @@ def cmd_repair(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_info(args: argparse.Namespace) -> int:
+    from planner.exchange.project_settings import write_settings
+    from planner.store.projectfile import ProjectFile
+
+    with ProjectFile.open(args.file, writable=False) as file:
+        project = file.load()
+    write_settings(project, sys.stdout, args.json)
+    return 0
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    """Project Information headless: the same core builder and checks as the dialog, one edit."""
+    from planner.core.edits.project_edits import SETTING_LABELS, ProjectInfo, project_info_edit
+    from planner.store.document import Document
+
+    info = ProjectInfo(
+        name=args.name,
+        start=args.start,
+        status_date=args.status_date,
+        currency=args.currency,
+        hours_per_day=args.hours_per_day,
+        hours_per_week=args.hours_per_week,
+    )
+    with Document.open(args.file) as document:
+        edit = project_info_edit(document.project, info)
+        if edit is None:
+            print(f"{args.file}: nothing to change")
+            return 0
+        document.apply(edit)
+    changed = ", ".join(SETTING_LABELS[name] for name in edit.changes[0].after)
+    print(f"{args.file}: changed {changed}")
+    return 0
+
+
+def cmd_track(args: argparse.Namespace) -> int:
+    """Mark on Track headless: the tasks given (default: all) complete up to the status date, one edit."""
+    from planner.core.edits.tracking_edits import mark_on_track
+    from planner.core.model.wbs import Outline
+    from planner.store.document import Document
+
+    with Document.open(args.file) as document:
+        ids = Outline.of(document.project).ids
+        uids = []
+        for task_id in args.task_ids or range(1, len(ids) + 1):
+            uid = ids.uid_of(task_id)
+            if uid is None:
+                raise PlannerError(f"{args.file}: there is no task {task_id} (the IDs go from 1 to {len(ids)})")
+            uids.append(uid)
+        edit = mark_on_track(document.project, uids)
+        if edit is not None:
+            document.apply(edit)
+    count = 0 if edit is None else len(edit.changes)
+    print(f"{args.file}: {count} task{'s' * (count != 1)} marked on track up to the status date")
+    return 0
+
+
+def cmd_working_time(args: argparse.Namespace) -> int:
+    """Change Working Time headless: the project calendar's days, exceptions added, the country; or print it."""
+    from planner.core.edits.calendar_edits import TypedException, format_hours, working_time_edit
+    from planner.core.model.dates import day_text
+    from planner.exchange.project_settings import write_calendar
+    from planner.store.document import Document
+
+    with Document.open(args.file) as document:
+        calendar = document.project.calendar
+        week = [format_hours(hours) for hours in calendar.week]
+        for day, hours in args.day:
+            week[day] = hours
+        rows = [
+            TypedException(e.name, day_text(e.start), day_text(e.finish), format_hours(e.hours))
+            for e in calendar.exceptions
+        ]
+        rows += [TypedException(*_exception_words(words)) for words in args.exception]
+        country = calendar.country if args.country is None else ("" if args.country.lower() == "none" else args.country)
+        edit = working_time_edit(document.project, calendar.id, week, rows, country)
+        if edit is not None:
+            document.apply(edit)
+        write_calendar(document.project.calendar, sys.stdout, args.json)
+    return 0
+
+
+def _weekday_hours(text: str) -> tuple[int, str]:
+    """`Fri=08:00-12:00` (or `friday=`, `Sat=` for a day off): the weekday's index and its hours."""
+    from planner.core.model.dates import DAY_NAMES
+
+    day, equals, hours = text.partition("=")
+    names = [name.lower() for name in DAY_NAMES]
+    found = [i for i, name in enumerate(names) if day.strip().lower() and name.startswith(day.strip().lower())]
+    if not equals or len(found) != 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: write a weekday and its hours, e.g. Fri=08:00-12:00 or Sat=")
+    return found[0], hours
+
+
+def _exception_words(words: list[str]) -> tuple[str, ...]:
+    if not 2 <= len(words) <= 4:
+        raise PlannerError(
+            "--exception takes NAME START [FINISH [HOURS]], e.g. --exception Shutdown 2027-12-27 2027-12-31"
+        )
+    return tuple(words)
+
+
 # -- argument parsing -------------------------------------------------------------
 def _job_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planner", description="Planner's headless jobs.")
@@ -180,13 +286,55 @@ def _job_parser() -> argparse.ArgumentParser:
     why.add_argument("task_id", type=int, metavar="ID", help="the task's ID: its row number, as the table shows it")
     why.set_defaults(run=cmd_why)
 
+    info = jobs.add_parser("info", help="print the project's settings (Project Information)")
+    info.add_argument("file")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(run=cmd_info)
+
+    put = jobs.add_parser("set", help="change the project's settings (Project Information)")
+    put.add_argument("file")
+    put.add_argument("--name", help="the project's name")
+    put.add_argument("--start", help="the project's start, e.g. 2027-03-01 or 3/1/27")
+    put.add_argument("--status-date", help="the date progress is measured at; 'none' clears it")
+    put.add_argument("--currency", help="e.g. EUR, USD")
+    put.add_argument("--hours-per-day", help="working hours in a day of duration (1-24)")
+    put.add_argument("--hours-per-week", help="working hours in a week of duration")
+    put.set_defaults(run=cmd_set)
+
+    track = jobs.add_parser("track", help="Mark on Track: tasks complete up to the status date, as planned")
+    track.add_argument("file")
+    track.add_argument("task_ids", type=int, nargs="*", metavar="ID", help="task IDs (row numbers); default: all")
+    track.set_defaults(run=cmd_track)
+
+    hours = jobs.add_parser("working-time", help="print or change the project calendar (Change Working Time)")
+    hours.add_argument("file")
+    hours.add_argument(
+        "--day",
+        type=_weekday_hours,
+        action="append",
+        default=[],
+        metavar="DAY=HOURS",
+        help="a weekday's working hours, e.g. Fri=08:00-12:00; Sat= for a day off (repeatable)",
+    )
+    hours.add_argument(
+        "--exception",
+        nargs="+",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="add NAME START [FINISH [HOURS]]: a holiday, shutdown or day with other hours",
+    )
+    hours.add_argument("--country", help="public holidays of this country, e.g. DE; 'none' for none")
+    hours.add_argument("--json", action="store_true", help="machine-readable output")
+    hours.set_defaults(run=cmd_working_time)
+
     repair = jobs.add_parser("repair", help="drop the links and assignments that refer to tasks gone from the file")
     repair.add_argument("file")
     repair.set_defaults(run=cmd_repair)
     return parser
 
 
-JOBS = ("new", "demo", "import", "schedule", "why", "repair")
+JOBS = ("new", "demo", "import", "schedule", "why", "info", "set", "track", "working-time", "repair")
 
 
 def _window_parser() -> argparse.ArgumentParser:

@@ -16,6 +16,7 @@ from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.tab import GanttTab
 from planner.ui.gantt.table.formats import format_date, working_day_bounds
 from planner.ui.gantt.table.task_actions import TaskActions
+from planner.ui.gantt.tracking_actions import TrackingActions
 from planner.ui.gantt.view_actions import ViewActions
 from planner.ui.session import Session
 from planner.ui.tabs import MenuEntries, Tab, TabHost
@@ -29,6 +30,7 @@ class GanttTabPlugin(Tab):
         super().__init__(host)
         self.task_actions = TaskActions(host.window(), self.show_task_info, self._find)
         self.view_actions = ViewActions(host.window())
+        self.tracking_actions = TrackingActions(host)
         self.summary = QLabel()
         self.summary.setContentsMargins(8, 0, 8, 0)
         self.session: Session | None = None
@@ -45,6 +47,7 @@ class GanttTabPlugin(Tab):
         page.table.context_actions = self.task_actions.context_menu_actions()
         self.task_actions.bind(page.commands)
         self.view_actions.bind(page)
+        self.tracking_actions.bind(page)
         session.changed.connect(self._update_summary)
         self._update_summary()
         first = page.table.proxy.index(0, 0)
@@ -59,14 +62,19 @@ class GanttTabPlugin(Tab):
             gantt.save_layout()
         self.task_actions.bind(None)
         self.view_actions.bind(None)
+        self.tracking_actions.bind(None)
         self.session = None
         self.summary.clear()
 
     def actions(self) -> list[QAction]:
-        return self.task_actions.all + self.view_actions.all
+        return self.task_actions.all + self.view_actions.all + self.tracking_actions.all
 
     def menu_entries(self) -> MenuEntries:
-        return {"Edit": self.task_actions.menu_entries(), "View": self.view_actions.menu_entries()}
+        return {
+            "Edit": self.task_actions.menu_entries(),
+            "View": self.view_actions.menu_entries(),
+            "Project": self.tracking_actions.all,
+        }
 
     def status_widgets(self) -> list[QWidget]:
         return [self.summary]

@@ -28,6 +28,7 @@ from planner.ui.session import Session
 from planner.ui.shell.file_actions import FileActions
 from planner.ui.shell.file_errors import offer_repair, show_open_problem, show_open_warnings
 from planner.ui.shell.help import GETTING_STARTED, SHORTCUTS, HelpDialog
+from planner.ui.shell.project_menu import ProjectMenu
 from planner.ui.shell.settings import Settings
 from planner.ui.shell.start_page import StartPage
 from planner.ui.shell.tab_list import TABS
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
             for title, entries in plugin.menu_entries().items():
                 menu = menus.get(title) or menus.setdefault(title, bar.addMenu(f"&{title}"))
                 _add_entries(menu, entries)
+        self.project_menu = ProjectMenu(self, menus.get("Project") or bar.addMenu("&Project"))
         help_menu = bar.addMenu("&Help")
         self.help_action = help_menu.addAction("&Getting Started")
         self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))

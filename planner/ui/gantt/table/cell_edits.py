@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from planner.core.edits import finish_edits, link_edits, task_edits
+from planner.core.edits import finish_edits, link_edits, task_edits, tracking_edits
 from planner.core.edits.edit import Edit
+from planner.core.edits.project_edits import NO_DATE_WORDS
 from planner.core.errors import InputError
 from planner.core.model.entities import CONSTRAINT_LABELS, ConstraintType
 from planner.ui.gantt.table.facts import TaskFacts
@@ -93,3 +94,23 @@ def priority(facts: TaskFacts, task_id: int, text: str) -> Outcome:
 
 def notes(facts: TaskFacts, task_id: int, text: str) -> Outcome:
     return task_edits.set_notes(facts.project, task_id, text), None
+
+
+def actual_start(facts: TaskFacts, task_id: int, text: str) -> Outcome:
+    """An actual start marks the task started; an empty cell or NA clears its progress."""
+    when = None if _no_date(text) else parse_date(text, facts.day_bounds[0], "actual start")
+    return tracking_edits.set_actual_start(facts.schedule, task_id, when), None
+
+
+def actual_finish(facts: TaskFacts, task_id: int, text: str) -> Outcome:
+    """An actual finish completes the task (its duration becomes actual finish less actual start)."""
+    when = None if _no_date(text) else parse_date(text, facts.day_bounds[1], "actual finish")
+    return tracking_edits.set_actual_finish(facts.schedule, task_id, when), None
+
+
+def remaining_duration(facts: TaskFacts, task_id: int, text: str) -> Outcome:
+    return tracking_edits.set_remaining_duration(facts.schedule, task_id, text), None
+
+
+def _no_date(text: str) -> bool:
+    return text.strip().lower() in NO_DATE_WORDS

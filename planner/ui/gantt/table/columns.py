@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from planner.core.edits.tracking_edits import remaining_minutes
 from planner.core.model.entities import ConstraintType
 from planner.ui.gantt.table import cell_edits
 from planner.ui.gantt.table.facts import TaskFacts
@@ -72,6 +73,36 @@ def _percent_text(facts: TaskFacts, task_id: int) -> str:
     if facts.is_summary(task_id):
         return f"{facts.dates(task_id).percent_complete:.0f}%"
     return f"{facts.task(task_id).percent_complete:g}%"
+
+
+def _actual(field: str, none: str) -> Text:
+    """A leaf's actual start or finish (`none` when it has none); a summary's come from its subtasks."""
+
+    def text(facts: TaskFacts, task_id: int) -> str:
+        if facts.is_summary(task_id):
+            return ""
+        moment = getattr(facts.task(task_id), field)
+        if moment is None:
+            return none
+        return format_date(moment, facts.day_bounds) if none else edit_date(moment, facts.day_bounds)
+
+    return text
+
+
+def _remaining_minutes(facts: TaskFacts, task_id: int) -> int:
+    if facts.is_summary(task_id):
+        dates = facts.dates(task_id)
+        return round(dates.duration_minutes * (1 - dates.percent_complete / 100))
+    return remaining_minutes(facts.task(task_id))
+
+
+def _remaining_text(facts: TaskFacts, task_id: int) -> str:
+    elapsed = not facts.is_summary(task_id) and facts.task(task_id).duration.elapsed
+    return format_work(_remaining_minutes(facts, task_id), facts.project.units, elapsed)
+
+
+def _remaining_key(facts: TaskFacts, task_id: int) -> int:
+    return _remaining_minutes(facts, task_id)
 
 
 def _float_text(facts: TaskFacts, task_id: int) -> str:
@@ -234,6 +265,43 @@ COLUMNS: tuple[Column, ...] = (
         tip="The tasks that follow this one (type them in their Predecessors)",
     ),
     Column("wbs", "WBS", 8, lambda f, t: f.wbs(t), shown=False, tip="The task's place in the outline, e.g. 2.3.1"),
+    Column(
+        "actual_start",
+        "Actual Start",
+        15,
+        _actual("actual_start", "NA"),
+        cell_edits.actual_start,
+        _actual("actual_start", ""),
+        _optional_date_key("actual_start"),
+        shown=False,
+        summary_editable=False,
+        tip="When work on the task really began; NA: not started. Deleting it clears the task's progress",
+    ),
+    Column(
+        "actual_finish",
+        "Actual Finish",
+        15,
+        _actual("actual_finish", "NA"),
+        cell_edits.actual_finish,
+        _actual("actual_finish", ""),
+        _optional_date_key("actual_finish"),
+        shown=False,
+        summary_editable=False,
+        tip="When work on the task really ended: the task is then 100% complete",
+    ),
+    Column(
+        "remaining",
+        "Remaining Duration",
+        9,
+        _remaining_text,
+        cell_edits.remaining_duration,
+        sort_key=_remaining_key,
+        align="right",
+        schedule=True,
+        shown=False,
+        summary_editable=False,
+        tip="What is left to do; typing it keeps the work done and changes the duration",
+    ),
 )
 
 KEYS = [column.key for column in COLUMNS]
