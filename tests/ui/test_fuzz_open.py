@@ -12,6 +12,7 @@ import hashlib
 import io
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,9 +37,7 @@ def pristine(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def window_and_messages(qtbot, monkeypatch):
-    from planner.ui.shell.main_window import MainWindow
-
+def messages(monkeypatch) -> list[str]:
     shown: list[str] = []
 
     def capture(_parent, _title, text, *args, **kwargs):
@@ -47,9 +46,21 @@ def window_and_messages(qtbot, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "warning", capture)
     monkeypatch.setattr(QMessageBox, "critical", capture)
+    return shown
+
+
+@contextlib.contextmanager
+def fresh_window(qapp) -> Iterator:
+    """A new main window for each case, as a user opening the file in a fresh Planner would get."""
+    from planner.ui.shell.main_window import MainWindow
+
     window = MainWindow()
-    qtbot.addWidget(window)
-    return window, shown
+    try:
+        yield window
+    finally:
+        window.close()
+        window.deleteLater()
+        qapp.processEvents()
 
 
 def folder_digest(folder: Path) -> dict[str, str]:
@@ -71,7 +82,7 @@ def precise(line: str | None) -> bool:
     return line is not None and not line.startswith("internal error")
 
 
-def check_window_agrees(window, shown: list[str], path: Path) -> None:
+def check_window_agrees(qapp, shown: list[str], path: Path) -> None:
     """Never raises, one box at most, nothing touched; a precise refusal is the same in both.
 
     Where the CLI's own output code stumbles on an odd row value the window can show
@@ -80,8 +91,9 @@ def check_window_agrees(window, shown: list[str], path: Path) -> None:
     before = folder_digest(path.parent)
     verdict = cli_verdict(path)
     shown.clear()
-    opened = window.open_path(path)
-    window.close_project()
+    with fresh_window(qapp) as window:
+        opened = window.open_path(path)
+        window.close_project()
     assert folder_digest(path.parent) == before
     assert len(shown) == (0 if opened else 1), shown
     window_line = None if opened else shown[0].splitlines()[-1]
@@ -91,21 +103,19 @@ def check_window_agrees(window, shown: list[str], path: Path) -> None:
 
 @FUZZ
 @given(mutation=byte_mutations)
-def test_window_open_after_byte_mutations(window_and_messages, pristine, mutation):
-    window, shown = window_and_messages
+def test_window_open_after_byte_mutations(qapp, messages, pristine, mutation):
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as scratch:
         path = Path(folder) / pristine.name
         shutil.copyfile(pristine, path)
         apply_bytes(path, mutation, Path(scratch))
-        check_window_agrees(window, shown, path)
+        check_window_agrees(qapp, messages, path)
 
 
 @FUZZ
 @given(mutations=st.lists(row_mutations, min_size=1, max_size=3))
-def test_window_open_after_row_mutations(window_and_messages, pristine, mutations):
-    window, shown = window_and_messages
+def test_window_open_after_row_mutations(qapp, messages, pristine, mutations):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / pristine.name
         shutil.copyfile(pristine, path)
         apply_rows(path, mutations)
-        check_window_agrees(window, shown, path)
+        check_window_agrees(qapp, messages, path)
