@@ -8,6 +8,7 @@ and nothing half-done. Older files are migrated after a copy is kept beside them
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Callable
@@ -199,21 +200,13 @@ def _open_for_editing(path: Path, applied: int) -> Database:
 def _migrate(db: Database, path: Path, applied: int) -> None:
     """Keep a copy of the older file beside it, then migrate; a migration that fails changes nothing."""
     backup = backup_path(path, applied)
-    write_whole(backup, lambda temporary: _backup_into(db, temporary))
+    write_whole(backup, lambda temporary: shutil.copy2(path, temporary))  # byte for byte, crash rolled back
     try:
         MIGRATIONS.apply(db)
     except sqlite3.Error as error:
         if len(MIGRATIONS.applied(db)) == applied:  # nothing changed: the copy is not needed
             backup.unlink(missing_ok=True)
         raise CorruptFile(f"{path}: the file could not be brought up to date ({error})") from None
-
-
-def _backup_into(db: Database, temporary: Path) -> None:
-    target = sqlite3.connect(temporary)
-    try:
-        db.conn.backup(target)
-    finally:
-        target.close()
 
 
 def _connect(path: Path) -> Database:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.store.errors import CorruptFile, NotARegularFile, StrayJournal, WriteFailed
+from planner.store.errors import CorruptFile, FileProblem, NotARegularFile, StrayJournal, WriteFailed
 from planner.store.projectfile import ProjectFile
 
 from .damage import (
@@ -198,7 +198,7 @@ def test_a_full_disk_leaves_no_temporary_file(tmp_path, monkeypatch):
 
 def test_a_copy_onto_a_full_disk_leaves_no_temporary_file(tmp_path, tiny_disk):
     path = whole_file(tmp_path / "p.plandb", tasks=400)
-    with ProjectFile.open(path) as file, pytest.raises(WriteFailed, match="cannot be written"):
+    with ProjectFile.open(path) as file, pytest.raises(FileProblem, match="could not be written"):
         file.save_copy(tiny_disk / "copy.plandb")
     assert list(tiny_disk.iterdir()) == []
 

@@ -174,12 +174,12 @@ def test_window_refuses_what_the_cli_refuses_in_the_same_words(empty_window, mes
 
 
 def test_a_file_the_window_cannot_show_is_reported_and_released(empty_window, messages, project_file, monkeypatch):
-    import planner.ui.shell.main_window as main_window
+    import planner.ui.gantt.plugin as gantt_plugin
 
     def broken(*_args, **_kwargs):
         raise OverflowError("date value out of range")
 
-    monkeypatch.setattr(main_window, "GanttTab", broken)
+    monkeypatch.setattr(gantt_plugin, "GanttTab", broken)  # the Gantt tab cannot show what the file holds
     assert not empty_window.open_path(project_file)
     ((_title, text),) = messages
     assert "this is a bug in Planner" in text
