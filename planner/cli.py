@@ -27,6 +27,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from planner.core.errors import PlannerError
+from planner.store.errors import failure_line
 
 EXIT_BAD_INPUT = 2
 
@@ -380,12 +381,18 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `planner schedule big.plandb | head`: the reader has all it wants
         sys.stderr.close()
         return 0
-    except PlannerError as error:
-        print(f"planner: error: {error}", file=sys.stderr)
+    except Exception as error:  # every cause has its own words; an unforeseen one still gets one line
+        print(f"planner: {failure_line(error, _doing(args))}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except OSError as error:
-        print(f"planner: error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+
+
+def _doing(args: argparse.Namespace) -> str:
+    """What a job was at, for the one line that reports an unexpected failure."""
+    if getattr(args, "job", None) == "import":
+        return f"importing {args.source} into {args.output}"
+    if getattr(args, "job", None) in ("new", "demo"):
+        return f"writing {args.file}"
+    return f"reading {args.file}" if getattr(args, "file", None) else "starting"
 
 
 if __name__ == "__main__":

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import importlib.abc
 import os
+import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,3 +45,36 @@ settings.load_profile(os.environ.get("PLANNER_HYPOTHESIS", "quick"))
 QT_FREE_TESTS = ["core", "store", "exchange", "test_cli.py"]  # what .ci/run's Qt-blocked pass runs
 if os.environ.get("PLANNER_QT_FREE_DONE") == "1":
     collect_ignore.extend(QT_FREE_TESTS)
+
+
+# -- real small disks, for the write-failure tests ------------------------------------
+# We run as root, so chmod cannot stop a write. A 64 KiB tmpfs is a disk that fills
+# up; a tmpfs mounted read-only is a folder nobody may write. Both need mount rights;
+# without them the tests that use them are skipped (monkeypatched full-disk tests
+# still run everywhere).
+
+
+def _mounted(folder: Path, options: str) -> Iterator[Path]:
+    folder.mkdir()
+    try:
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True, check=False
+        )
+    except OSError as error:
+        pytest.skip(f"cannot mount a tmpfs here: {error}")
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    yield from _mounted(tmp_path / "tiny", "size=64k")
+
+
+@pytest.fixture
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    yield from _mounted(tmp_path / "readonly", "ro,size=64k")

@@ -20,15 +20,16 @@ from sqlite_utils import Database
 from planner.core.edits.changes import Changes
 from planner.core.model.entities import Project
 from planner.store import codecs
-from planner.store.check import check_file, read_only_connection
+from planner.store.check import Checked, check_file, read_only_connection
 from planner.store.codecs import CODECS, BadRow
 from planner.store.copy import copy_project_file
-from planner.store.errors import BadData, CorruptFile, FileProblem, ReadOnlyFile, Repairable
+from planner.store.errors import BadData, CorruptFile, FileProblem, ReadOnlyFile, Repairable, WriteFailed
 from planner.store.lock import FileLock
 from planner.store.references import check_outline, check_references
 from planner.store.schema import APPLICATION_ID, MIGRATIONS, known_migrations
 from planner.store.shape import check_shape
 from planner.store.text import undecodable_text
+from planner.store.whole_write import write_whole
 
 EXTENSION = ".plandb"
 
@@ -39,11 +40,14 @@ Result = TypeVar("Result")
 class ProjectFile:
     """An open project file. Use `create` or `open`; close (or use `with`) when done."""
 
-    def __init__(self, path: Path, db: Database, lock: FileLock | None, applied: list[str]) -> None:
+    def __init__(
+        self, path: Path, db: Database, lock: FileLock | None, applied: list[str], checked: Checked | None = None
+    ) -> None:
         self.path = path
         self.db = db
         self._lock = lock
         self.applied = applied  # the file's migrations: all of them unless opened read-only
+        self._checked = checked  # holds the recovered copy a read-only open reads, removed on close
 
     # -- opening ------------------------------------------------------------
     @classmethod
@@ -52,44 +56,50 @@ class ProjectFile:
         path = Path(path)
         if path.exists() and not overwrite:
             raise FileProblem(f"{path}: a file of that name exists already")
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.unlink(missing_ok=True)
-        db = _connect(temporary)
-        try:
-            MIGRATIONS.apply(db)
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            with db.atomic():
-                _write(db, project, Changes.everything(project))
-        finally:
-            db.close()
-        os.replace(temporary, path)  # the file appears whole or not at all
+        if path.exists() and not path.is_file():
+            raise WriteFailed(f"{path}: cannot be written (it is not a regular file)")
+
+        def fill(temporary: Path) -> None:
+            db = _connect(temporary)
+            try:
+                MIGRATIONS.apply(db)
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                with db.atomic():
+                    _write(db, project, Changes.everything(project))
+            finally:
+                db.close()
+
+        write_whole(path, fill)  # the file appears whole or not at all, and a failure leaves nothing
         return cls.open(path)
 
     @classmethod
     def open(cls, path: Path | str, *, writable: bool = True) -> ProjectFile:
-        """Open after checking the file read-only; lock it when it is to be edited."""
+        """Open after checking the file read-only; lock it when it is to be edited.
+
+        A read-only open of a file a crash left half-written reads the copy the check
+        recovered, so the file and its journal stay as they are; an editing open lets
+        SQLite roll the (verified) journal back in place.
+        """
         path = Path(path)
-        applied = check_file(path)
-        shape = read_only_connection(path)
+        checked = check_file(path)
         try:
-            check_shape(shape, applied, str(path))
-        finally:
-            shape.close()
+            shape = read_only_connection(checked.readable)
+            try:
+                check_shape(shape, checked.applied, str(path))
+            finally:
+                shape.close()
+        except BaseException:
+            checked.discard()
+            raise
         if not writable:
-            return cls(path, Database(read_only_connection(path)), None, applied)
+            return cls(path, Database(read_only_connection(checked.readable)), None, checked.applied, checked)
+        checked.discard()
         if _read_only(path):
             raise ReadOnlyFile(f"{path}: the file or its folder is read-only; Planner saves every edit at once")
         lock = FileLock(path)
         lock.acquire()
         try:
-            if len(applied) < len(known_migrations()):
-                shutil.copy2(path, backup_path(path, len(applied)))
-            db = _connect(path)
-            try:
-                MIGRATIONS.apply(db)
-            except sqlite3.Error as error:
-                db.close()
-                raise CorruptFile(f"{path}: the file could not be brought up to date ({error})") from None
+            db = _open_for_editing(path, len(checked.applied))
         except BaseException:
             lock.release()
             raise
@@ -99,6 +109,8 @@ class ProjectFile:
         self.db.close()
         if self._lock:
             self._lock.release()
+        if self._checked:
+            self._checked.discard()
 
     def __enter__(self) -> ProjectFile:
         return self
@@ -138,6 +150,8 @@ class ProjectFile:
             if "decode" not in str(error):
                 raise CorruptFile(f"{self.path}: the file cannot be read ({error})") from None
             raise BadData(f"{self.path}: {undecodable_text(self.db.conn)}") from None
+        except sqlite3.DatabaseError as error:  # damage below what the integrity check sees
+            raise CorruptFile(f"{self.path}: the file is damaged and cannot be opened ({error})") from None
 
     def _check(self, check: Callable[[Subject], Result], subject: Subject) -> Result:
         """Run a check whose BadRow becomes a one-line BadData naming this file."""
@@ -165,6 +179,34 @@ def _read_only(path: Path) -> bool:
     """Marked read-only (even for root, who may write anyway) or in a folder we cannot write."""
     marked = not path.stat().st_mode & stat.S_IWUSR
     return marked or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _open_for_editing(path: Path, applied: int) -> Database:
+    """Connect read-write (SQLite rolls back a crash's journal here) and bring an older schema up to date."""
+    try:
+        db = _connect(path)
+    except sqlite3.DatabaseError as error:
+        raise CorruptFile(f"{path}: the file is damaged and cannot be opened ({error})") from None
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if applied < len(known_migrations()):
+            _migrate(db, path, applied)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _migrate(db: Database, path: Path, applied: int) -> None:
+    """Keep a copy of the older file beside it, then migrate; a migration that fails changes nothing."""
+    backup = backup_path(path, applied)
+    write_whole(backup, lambda temporary: shutil.copy2(path, temporary))  # byte for byte, crash rolled back
+    try:
+        MIGRATIONS.apply(db)
+    except sqlite3.Error as error:
+        if len(MIGRATIONS.applied(db)) == applied:  # nothing changed: the copy is not needed
+            backup.unlink(missing_ok=True)
+        raise CorruptFile(f"{path}: the file could not be brought up to date ({error})") from None
 
 
 def _connect(path: Path) -> Database:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from store.damage import cut_off, foreign_crash_journal, scramble_index, whole_file
 
+from planner.cli import main as cli_main
 from planner.store.projectfile import ProjectFile
 
 from .helpers import small_project
@@ -120,3 +124,79 @@ def test_file_open_in_another_process_is_explained(empty_window, messages, proje
         assert not empty_window.open_path(project_file)
     assert "already open" in messages[0][1]
     assert empty_window.open_path(project_file)  # free again once the other lets go
+
+
+# -- the window and the CLI agree (issue 9) ---------------------------------------------
+def emptied_migrations(path: Path) -> None:
+    whole_file(path)
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM _sqlite_migrations")
+    connection.commit()
+    connection.close()
+
+
+def with_foreign_journal(path: Path) -> None:
+    elsewhere = path.parent / "elsewhere"
+    elsewhere.mkdir()
+    journal = foreign_crash_journal(elsewhere)
+    whole_file(path)
+    shutil.copyfile(journal, path.with_name(path.name + "-journal"))
+    shutil.rmtree(elsewhere)
+
+
+def one_byte_short(path: Path) -> None:
+    whole_file(path)
+    cut_off(path, 1)
+
+
+def scrambled_index(path: Path) -> None:
+    whole_file(path)
+    scramble_index(path)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [emptied_migrations, with_foreign_journal, one_byte_short, scrambled_index, os.mkfifo],
+    ids=["emptied-migrations", "foreign-journal", "one-byte-short", "scrambled-index", "fifo"],
+)
+def test_window_refuses_what_the_cli_refuses_in_the_same_words(empty_window, messages, tmp_path, capsys, make):
+    path = tmp_path / "bad.plandb"
+    make(path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert cli_main(["schedule", str(path)]) == 2
+    cli_line = capsys.readouterr().err.strip().removeprefix("planner: error: ")
+    assert not empty_window.open_path(path)
+    ((title, text),) = messages
+    assert title == "Cannot open bad.plandb"
+    assert text.splitlines()[-1] == cli_line
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before  # no .bak, no journal
+    assert empty_window.session is None
+
+
+def test_a_file_the_window_cannot_show_is_reported_and_released(empty_window, messages, project_file, monkeypatch):
+    import planner.ui.gantt.plugin as gantt_plugin
+
+    def broken(*_args, **_kwargs):
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(gantt_plugin, "GanttTab", broken)  # the Gantt tab cannot show what the file holds
+    assert not empty_window.open_path(project_file)
+    ((_title, text),) = messages
+    assert "this is a bug in Planner" in text
+    assert text.splitlines()[-1] == (
+        f"internal error while reading {project_file}: OverflowError: date value out of range; please report it"
+    )
+    assert empty_window.session is None and empty_window.windowTitle() == "Planner"
+    ProjectFile.open(project_file).close()  # not left locked
+
+
+def test_a_new_project_that_cannot_be_written_says_so_like_the_cli(empty_window, messages, tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("x")
+    target = tmp_path / "notes.txt" / "p.plandb"
+    assert cli_main(["new", str(target)]) == 2
+    cli_line = capsys.readouterr().err.strip().removeprefix("planner: error: ")
+    empty_window.file_actions._create(target, small_project())
+    ((title, text),) = messages
+    assert title == "Cannot write p.plandb" and text == cli_line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert empty_window.session is None

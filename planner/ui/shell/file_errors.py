@@ -6,12 +6,10 @@ ever written to a file that is refused.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.core.errors import PlannerError
 from planner.store.errors import (
     BadData,
     ChangedSchema,
@@ -20,13 +18,27 @@ from planner.store.errors import (
     FileMissing,
     NewerFile,
     NotAPlannerFile,
+    NotARegularFile,
     ReadOnlyFile,
     Repairable,
+    StrayJournal,
+    WriteFailed,
+    describe_failure,
+    is_foreseen,
 )
 from planner.store.projectfile import ProjectFile
 
 ADVICE: dict[type, str] = {
     FileMissing: "The file is not there any more: it may have been moved, renamed or deleted.",
+    NotARegularFile: "This is not a file Planner can open: choose a .plandb project file.",
+    StrayJournal: (
+        "Beside the project lies a recovery file (a journal) that was not written for it, so Planner will not "
+        "replay it into your project. If it came from somewhere else, move it away and open the project again. "
+        "Planner has touched neither file."
+    ),
+    WriteFailed: (
+        "Planner could not write the file, and left nothing behind. Choose another folder, or free some space."
+    ),
     NotAPlannerFile: (
         "This is not a Planner project file. To bring in a task list from Excel or a CSV file, use File > Import Tasks."
     ),
@@ -62,19 +74,20 @@ def explain(error: BaseException) -> str:
     for kind, advice in ADVICE.items():
         if isinstance(error, kind):
             return advice
-    if isinstance(error, PlannerError | OSError | sqlite3.Error):
+    if is_foreseen(error):
         return "It could not be opened."
     return "Planner could not read it: this is a bug in Planner, not something you did. Nothing was written to it."
 
 
 def show_open_problem(parent: QWidget | None, path: Path, error: BaseException) -> None:
-    """A warning naming the file, what is wrong, and what to do; the technical detail last."""
-    text = f"{explain(error)}\n\n{error}"
+    """A warning naming the file, what is wrong, and what to do; last the line the CLI would print."""
+    text = f"{explain(error)}\n\n{describe_failure(error, f'reading {path}')}"
     QMessageBox.warning(parent, f"Cannot open {Path(path).name}", text)
 
 
 def show_problem(parent: QWidget | None, title: str, error: BaseException | str) -> None:
-    QMessageBox.warning(parent, title, str(error))
+    text = error if isinstance(error, str) else describe_failure(error, title.lower())
+    QMessageBox.warning(parent, title, text)
 
 
 def offer_repair(parent: QWidget | None, path: Path, error: Repairable) -> bool:

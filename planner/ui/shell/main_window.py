@@ -10,7 +10,6 @@ Session owns the document and its undo stack.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,9 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QTabWidget, QUndoView, QWidget
 
-from planner.core.errors import PlannerError
 from planner.store.document import Document
-from planner.store.errors import FileMissing, Repairable
+from planner.store.errors import FileMissing, Repairable, is_foreseen
 from planner.ui.gantt.table.signs import warning_color
 from planner.ui.jobs.runner import JobRunner
 from planner.ui.jobs.status import JobStatus
@@ -163,22 +161,34 @@ class MainWindow(QMainWindow):
             return True
         try:
             document = self._open_document(path)
-        except (PlannerError, OSError, sqlite3.Error) as error:
+        except Exception as error:  # a bug, not the user's doing, is logged and said so; never vanish
+            if not is_foreseen(error):
+                log.exception("opening %s failed", path)
             if isinstance(error, FileMissing):
                 self.settings.forget_recent(path)
                 self.start_page.set_recent(self.settings.recent_files(), self.settings.recent_names())
             show_open_problem(self, path, error)
             return False
-        except Exception as error:  # a bug, not the user's doing: say so rather than vanish from the desktop
-            log.exception("opening %s failed", path)
-            show_open_problem(self, path, error)
-            return False
         if document is None:
             return False
-        self.open_document(document)
+        try:
+            self.open_document(document)
+        except Exception as error:  # the file passed every check yet cannot be shown: back to the start
+            log.exception("showing %s failed", path)
+            self._abandon(document)
+            show_open_problem(self, path, error)
+            return False
         if document.problems:
             show_open_warnings(self, path, document.problems)
         return True
+
+    def _abandon(self, document: Document) -> None:
+        """Undo a half-built open_document: close the session if it got that far, else the document."""
+        if self.session is not None and self.session.document is document:
+            self.close_project()
+        else:
+            document.close()
+            self._show_start_page()
 
     def _open_document(self, path: Path) -> Document | None:
         """The document, after offering to repair rows that refer to nothing; None if the user declines."""
