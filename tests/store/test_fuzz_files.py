@@ -84,8 +84,8 @@ def check_every_job(path: Path, *, precise: bool = False) -> None:
             assert err.count("\n") == 1 and err.startswith("planner: "), err
             if precise:
                 assert "internal error" not in err, err
-        else:
-            assert err == ""
+        else:  # a file that schedules may come with warnings (a loop left out), one line each
+            assert all(line.startswith("planner: warning: ") for line in err.splitlines()), err
         assert folder_digest(path.parent) == before, f"{argv} changed a file"
 
 

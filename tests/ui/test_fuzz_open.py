@@ -44,8 +44,13 @@ def messages(monkeypatch) -> list[str]:
         shown.append(text)
         return QMessageBox.StandardButton.Ok
 
+    def decline(_parent, _title, text, *args, **kwargs):  # the offer to repair: its second paragraph is the line
+        shown.append(text.split("\n\n")[1])
+        return QMessageBox.StandardButton.Cancel
+
     monkeypatch.setattr(QMessageBox, "warning", capture)
     monkeypatch.setattr(QMessageBox, "critical", capture)
+    monkeypatch.setattr(QMessageBox, "question", decline)
     return shown
 
 
@@ -95,7 +100,10 @@ def check_window_agrees(qapp, shown: list[str], path: Path) -> None:
         opened = window.open_path(path)
         window.close_project()
     assert folder_digest(path.parent) == before
-    assert len(shown) == (0 if opened else 1), shown
+    if opened:  # a file that opens may bring one box: what was wrong with it (a loop left out, ...)
+        assert len(shown) <= 1 and all(text.startswith("The project opened, but:") for text in shown), shown
+    else:
+        assert len(shown) == 1, shown
     window_line = None if opened else shown[0].splitlines()[-1]
     if precise(verdict) or precise(window_line):
         assert window_line == verdict
