@@ -68,13 +68,15 @@ def paste_edit(project: Project, grid: Grid, rows: list[int], columns: list[Colu
             f"the pasted cells are {width} columns wide, but only {len(columns)} editable column"
             f"{'s' * (len(columns) != 1)} follow from here; start the paste further left"
         )
+    rows = rows[: len(grid)]
     first_new = len(project.tasks) + 1
     names = [_new_task(grid[i], columns, i, first_new + i - len(rows)) for i in range(len(rows), len(grid))]
-    targets = list(rows[: len(grid)])  # grows with the Unique IDs of the tasks added
+    targets = list(rows)  # grows with the Unique IDs of the tasks added
+    top_level = len(Outline.of(project).children[None])
     state: dict[str, Outline] = {}
 
     def add(scratch: Project, name: str) -> Edit:
-        edit = outline_edits.insert_task(scratch, None, name)
+        edit = outline_edits.append_task(scratch, name, top_level + len(targets) - len(rows) + 1)
         targets.append(edit.changes[0].after.id)
         return edit
 
