@@ -73,8 +73,10 @@ def test_a_bad_duration_in_the_grid_is_refused_naming_the_cell_and_nothing_is_pa
     press(qtbot, window, Qt.Key.Key_V, CTRL)
     message = window.statusBar().currentMessage()
     assert message.startswith("Row 2 of the paste (task 7), Duration: ") and "soon" in message
+    assert message.endswith(". Nothing was pasted")
     note = table_of(window).refusal_note
     assert note.isVisible() and note.text() == message
+    table_of(window).grab().save("/tmp/clipboard-refused.png")
     assert [t for t, _ in rows(window)] == [1, 2, 3, 4, 5] and window.session.undo_stack.count() == 0
     assert len(close_and_reload(window).tasks) == 5
 
@@ -112,8 +114,37 @@ def test_ctrl_x_cuts_the_rows_and_ctrl_v_puts_them_back_at_the_end(qtbot, window
     press(qtbot, window, Qt.Key.Key_X, CTRL)
     assert [t for t, _ in rows(window)] == [1, 2, 3, 5]
     assert QApplication.clipboard().text() == "4\tBuild\t3d\tThu 2027-01-07\tMon 2027-01-11\t3\r\n"
-    assert window.statusBar().currentMessage() == "Cut 1 task to the clipboard (Ctrl+Z brings them back)"
+    assert window.statusBar().currentMessage() == "Cut 1 task to the clipboard (Ctrl+Z undoes the cut)"
     assert window.session.undo_stack.count() == 1
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert [t for t, _ in rows(window)] == [1, 2, 3, 4, 5]
     assert len(close_and_reload(window).links) == 3
+
+
+def test_ctrl_x_of_a_summary_asks_first_and_cuts_it_with_its_subtasks(qtbot, window, monkeypatch) -> None:
+    from planner.ui.gantt.table import questions
+
+    asked: list[str] = []
+    QApplication.clipboard().setText("kept")
+    monkeypatch.setattr(questions, "ask_delete_summary", lambda parent, text: asked.append(text) or False)
+    select_cell(window, 1, "name")  # Design, with Spec and Review
+    press(qtbot, window, Qt.Key.Key_X, CTRL)
+    assert asked == ["This will delete the summary task 1 'Design' and its 2 subtasks."]
+    assert QApplication.clipboard().text() == "kept" and len(rows(window)) == 5  # Cancel: nothing cut
+    monkeypatch.setattr(questions, "ask_delete_summary", lambda parent, text: True)
+    press(qtbot, window, Qt.Key.Key_X, CTRL)
+    cut = QApplication.clipboard().text().splitlines()
+    assert [line.split("\t")[1] for line in cut] == ["Design", "Spec", "Review"]
+    assert [t for t, _ in rows(window)] == [4, 5]
+    assert len(close_and_reload(window).tasks) == 2
+
+
+def test_a_pasted_start_becomes_start_no_earlier_than_and_the_status_bar_says_so(qtbot, window) -> None:
+    QApplication.clipboard().setText("Build\t3d\t2027-01-18\r\n")
+    select_cell(window, 4, "name")
+    press(qtbot, window, Qt.Key.Key_V, CTRL)
+    assert window.statusBar().currentMessage() == (
+        "Pasted 1 row, each pasted Start as Start No Earlier Than (Ctrl+Z undoes the paste)"
+    )
+    assert cell_text(window, 4, "start") == "Mon 2027-01-18"
+    assert close_and_reload(window).tasks[4].constraint_type == "SNET"

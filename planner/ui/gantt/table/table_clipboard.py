@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.core.edits.compose import compose
@@ -24,7 +24,7 @@ from planner.ui.gantt.table.paste_edits import fill_down_edit, paste_edit
 from planner.ui.gantt.table.task_table import TaskTable
 from planner.ui.session import Session
 
-DISPLAY, EDIT = 0, 2  # Qt.ItemDataRole.DisplayRole, EditRole
+DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 
 
 class TableClipboard(QObject):
@@ -48,7 +48,7 @@ class TableClipboard(QObject):
         for index in chosen:
             if index.isValid() and index.data(TaskIdRole) is not None:  # not the entry row
                 by_row.setdefault(index.siblingAtColumn(0), set()).add(index.column())
-        ordered = self.table._in_table_order(set(by_row))
+        ordered = self.table.in_table_order(set(by_row))
         return {row: by_row[row] for row in ordered}
 
     def _grid(
@@ -83,9 +83,7 @@ class TableClipboard(QObject):
         text = write_tsv(self._grid([i for i in every if i.isValid()], self._shown_columns()))
         if self._delete_tasks():
             QApplication.clipboard().setText(text)
-            self.table.message.emit(
-                f"Cut {_count(len(every), 'task')} to the clipboard (Ctrl+Z brings them back)", False
-            )
+            self.table.message.emit(f"Cut {_count(len(every), 'task')} to the clipboard (Ctrl+Z undoes the cut)", False)
 
     def paste(self) -> None:
         """Ctrl+V: the clipboard's grid from the current cell, onto the rows below it and new rows at the end."""
@@ -98,7 +96,10 @@ class TableClipboard(QObject):
         from_here = shown[shown.index(current.column()) :] if current.column() in shown else shown
         columns = [COLUMNS[c] for c in from_here if COLUMNS[c].edit is not None]
         rows = self._rows_from(current, len(grid))
-        edit = self.session.attempt(lambda p: self._pinned(paste_edit(p, grid, rows, columns)), self.table.report)
+        edit = self.session.attempt(
+            lambda p: self._pinned(paste_edit(p, grid, rows, columns)),
+            lambda why: self.table.report(f"{why}. Nothing was pasted"),
+        )
         if edit is None:
             return
         added = _added(edit)
@@ -106,6 +107,9 @@ class TableClipboard(QObject):
         pasted = [c for c in from_here if COLUMNS[c].edit is not None][:width]
         self._select(rows + added, pasted)
         also = f", {_count(len(added), 'task')} added" if added else ""
+        starts = [n for n, c in enumerate(pasted) if COLUMNS[c].key == "start"]
+        if starts and any(len(cells) > starts[0] and cells[starts[0]].strip() for cells in grid):
+            also += ", each pasted Start as Start No Earlier Than"  # what typing a start does
         self.table.message.emit(f"Pasted {_count(len(grid), 'row')}{also} (Ctrl+Z undoes the paste)", False)
 
     def _rows_from(self, current: QModelIndex, count: int) -> list[int]:
@@ -155,7 +159,11 @@ class TableClipboard(QObject):
             return
         builders = [self._fill_builder(c, ids) for c, ids in fills.items()]
         cells = sum(len(ids) - 1 for ids in fills.values())
-        if self.session.attempt(lambda p: compose(p, "Fill Down", builders), self.table.report) is not None:
+        edit = self.session.attempt(
+            lambda p: compose(p, "Fill Down", builders),
+            lambda why: self.table.report(f"{why}. Nothing was filled"),
+        )
+        if edit is not None:
             self.table.message.emit(f"Filled down {_count(cells, 'cell')}", False)
 
     def _fill_builder(self, column: int, ids: list[int]):
