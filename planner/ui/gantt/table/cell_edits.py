@@ -51,7 +51,7 @@ def finish(facts: TaskFacts, task_id: int, text: str) -> Outcome:
 
 
 def predecessors(facts: TaskFacts, task_id: int, text: str) -> Outcome:
-    return link_edits.set_predecessors(facts.project, task_id, text, facts.schedule.outline), None
+    return link_edits.set_predecessors(facts.project, task_id, text, facts.outline), None
 
 
 def percent_complete(facts: TaskFacts, task_id: int, text: str) -> Outcome:

@@ -13,6 +13,7 @@ from typing import Protocol
 from planner.core.edits.predecessors import format_predecessors, format_successors
 from planner.core.model.entities import Link, Project, Task
 from planner.core.model.task_ids import TaskIds
+from planner.core.model.wbs import Outline
 from planner.core.schedule.result import Schedule, TaskDates
 from planner.ui.gantt.table.formats import working_day_bounds
 
@@ -54,12 +55,17 @@ class TaskFacts:
             self._bounds = None
 
     @property
+    def outline(self) -> Outline:
+        """The task tree the rows follow (the schedule's, so both always agree)."""
+        return self.schedule.outline
+
+    @property
     def ids(self) -> TaskIds:
         """Row IDs of the current outline: what the ID column shows and Predecessors are typed in."""
-        return self.schedule.outline.ids
+        return self.outline.ids
 
     def row_id(self, task_id: int) -> int:
-        return self.schedule.outline.ids.id_of(task_id)
+        return self.outline.ids.id_of(task_id)
 
     def task(self, task_id: int) -> Task:
         return self.project.tasks[task_id]
@@ -130,10 +136,10 @@ class TaskFacts:
 
     def wbs(self, task_id: int) -> str:
         """The task's WBS code (`2.3.1`), from the outline; all codes are made once per outline."""
-        outline = self.schedule.outline
+        outline = self.outline
         if self._wbs_outline is not outline:
             self._wbs, self._wbs_outline = outline.codes(), outline
         return self._wbs.get(task_id, "")
 
     def is_summary(self, task_id: int) -> bool:
-        return self.schedule.outline.is_summary(task_id)
+        return self.outline.is_summary(task_id)

@@ -14,6 +14,7 @@ from planner.core.edits.compose import compose
 from planner.core.edits.edit import Edit
 from planner.core.model.entities import Project
 from planner.ui.gantt.table import questions
+from planner.ui.gantt.table.table_clipboard import TableClipboard
 from planner.ui.gantt.table.task_table import TaskTable
 from planner.ui.session import Builder, Session
 
@@ -23,6 +24,7 @@ class TaskCommands(QObject):
         super().__init__(table)
         self.table = table
         self.session = session
+        self.clipboard = TableClipboard(table, session, self.delete_tasks)
 
     def _run(self, build: Builder) -> Edit | None:
         """Build and run one edit, a refusal reported beside the table. Returns the edit that was made, if any."""
@@ -55,25 +57,28 @@ class TaskCommands(QObject):
             shown = self.session.schedule.outline.ids.id_of(new_id)
             self.table.message.emit(f"Inserted task {shown}: type its name", False)
 
-    def delete_tasks(self) -> None:
-        """Delete the selected tasks; a summary goes with its subtasks after MS Project's question."""
+    def delete_tasks(self) -> bool:
+        """Delete the selected tasks; a summary goes with its subtasks after MS Project's question.
+
+        Returns whether they were deleted (Cut puts them on the clipboard only then)."""
         chosen = self._top_level(self.table.selected_task_ids())
         if not chosen:
-            return
+            return False
         outline = self.session.schedule.outline
         summaries = [t for t in chosen if outline.is_summary(t)]
         subtasks = sum(1 for t in summaries for _ in outline.descendants(t))
         if summaries and not questions.ask_delete_summary(
             self.table, questions.summary_delete_text([self._named(t) for t in summaries], subtasks)
         ):
-            return
+            return False
         current = self.table.currentIndex()
         row, column, parent = current.row(), current.column(), current.parent()
         text = self._deleted_text(chosen, subtasks)
         if self._run(lambda p: outline_edits.delete_tasks(p, chosen)) is None:
-            return
+            return False
         self.table.message.emit(text, False)
         self._select_near(row, column, parent)
+        return True
 
     def _named(self, task_id: int) -> str:
         """`1 'Design'`: a task as the table shows it, by row ID."""

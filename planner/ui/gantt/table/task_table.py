@@ -101,10 +101,10 @@ class TaskTable(QTreeView):
         if not rows:
             current = self.current_task_id()
             return [] if current is None else [current]
-        found = [i.data(TaskIdRole) for i in self._in_table_order(rows)]
+        found = [i.data(TaskIdRole) for i in self.in_table_order(rows)]
         return [t for t in found if t is not None]  # not the entry row
 
-    def _in_table_order(self, rows: set[QModelIndex]) -> list[QModelIndex]:
+    def in_table_order(self, rows: set[QModelIndex]) -> list[QModelIndex]:
         """Walk the visible rows from the top; fall back to a walk of the proxy for collapsed rows."""
         found: list[QModelIndex] = []
         index = self.proxy.index(0, 0)
