@@ -20,12 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from window_bench import SIZE, PaintWatch, application, gantt_page, project_file, viewports
+from window_bench import application, gantt_page, open_window, project_file
 
 from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.table.columns import column_index
-from planner.ui.shell.main_window import MainWindow
-from planner.ui.shell.settings import Settings
 
 
 def time_calls(owner, name: str) -> list[tuple[float, float]]:
@@ -70,12 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         path = project_file(Path(folder), args.tasks)
-        window = MainWindow(Settings.scratch())
-        window.resize(*SIZE)
-        window.show()
-        window.open_path(path)
-        watch = PaintWatch(viewports(window))
-        watch.wait(app)
+        window, watch = open_window(app, path)
         model = gantt_page(window).model
         task_id = visible_leaf(window)
         cell = model.index_of(task_id, column_index("duration"))

@@ -23,11 +23,9 @@ import time
 from pathlib import Path
 
 from bench_edit import medians, time_calls
-from window_bench import SIZE, PaintWatch, application, gantt_page, gantt_plugin, project_file, viewports
+from window_bench import application, gantt_page, gantt_plugin, open_window, project_file
 
 from planner.ui.gantt.roles import TaskIdRole
-from planner.ui.shell.main_window import MainWindow
-from planner.ui.shell.settings import Settings
 
 OPERATIONS = ("insert", "indent", "outdent", "delete")
 
@@ -54,12 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         path = project_file(Path(folder), args.tasks)
-        window = MainWindow(Settings.scratch())
-        window.resize(*SIZE)
-        window.show()
-        window.open_path(path)
-        watch = PaintWatch(viewports(window))
-        watch.wait(app)
+        window, watch = open_window(app, path)
         table, actions = gantt_page(window).table, gantt_plugin(window).task_actions
         task_id = middle_leaf(window)
         scheduling = time_calls(window.session.document.scheduler, "update")

@@ -75,8 +75,19 @@ def gantt_plugin(window):
 
 def viewports(window) -> list[QWidget]:
     gantt = gantt_page(window)
-    found = [gantt.table.viewport()]
-    chart_viewport = getattr(gantt.chart, "viewport", None)
-    if chart_viewport is not None:
-        found.append(chart_viewport())
-    return found
+    return [gantt.table.viewport(), gantt.chart.viewport()]
+
+
+def open_window(app: QApplication, path: Path):
+    """A main window of the benchmarks' size showing `path` once table and chart have painted,
+    with the PaintWatch that saw it (reset it, act, then wait for the next paint)."""
+    from planner.ui.shell.main_window import MainWindow
+    from planner.ui.shell.settings import Settings
+
+    window = MainWindow(Settings.scratch())
+    window.resize(*SIZE)
+    window.show()
+    window.open_path(path)
+    watch = PaintWatch(viewports(window))
+    watch.wait(app)
+    return window, watch

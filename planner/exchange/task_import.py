@@ -24,7 +24,7 @@ What the import does with a sheet, and why:
   the good rows so a preview can show it. Loops are found by scheduling it.
 - Nothing is written: the caller decides what to do with the project.
 - A job runner may pass `progress(done, total)` and `cancelled() -> bool`
-  (planner.exchange.job_steps): progress is told thousandths of the import done,
+  (planner.core.progress.JobSteps): progress is told thousandths of the import done,
   and a True from cancelled stops it with planner.core.errors.Cancelled.
 """
 
@@ -40,10 +40,10 @@ from planner.core.model.dates import when
 from planner.core.model.duration import Duration
 from planner.core.model.entities import CalendarException, Project, Task
 from planner.core.model.factory import new_project
+from planner.core.progress import CancelCheck, JobSteps, Progress
 from planner.core.schedule.engine import calendar_years
 from planner.core.schedule.worktime import compile_calendar
 from planner.exchange.bulk import collector_paused
-from planner.exchange.job_steps import IsCancelled, JobSteps, Progress
 from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
 from planner.exchange.task_links import add_links, break_loops, check_links
@@ -106,7 +106,7 @@ def import_tasks(
     holidays: Sequence[date] = (),
     name: str | None = None,
     progress: Progress | None = None,
-    cancelled: IsCancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Project:
     """The project of a task list; raises SheetError if any row has a problem, Cancelled if cancelled."""
     options = {"start": start, "country": country, "holidays": holidays, "name": name}
@@ -131,7 +131,7 @@ def read_task_sheet(
     holidays: Sequence[date] = (),
     name: str | None = None,
     progress: Progress | None = None,
-    cancelled: IsCancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ImportResult:
     """Read a task list into a project plus its warnings and row problems (for a preview or a report).
 

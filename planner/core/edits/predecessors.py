@@ -54,13 +54,18 @@ def parse_predecessors(text: str, units: TimeUnits = DEFAULT_UNITS) -> list[Pred
     return refs
 
 
-def format_predecessor(link: Link, ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
-    """One link as it appears in its successor's Predecessors cell: `3`, `5SS`, `3FS+2d`."""
+def _link_cell(link: Link, other: int, ids: TaskIds, units: TimeUnits) -> str:
+    """One link in a Predecessors or Successors cell, naming the task at its `other` end: `3`, `5SS`, `3FS+2d`."""
     lag = format_lag(link.lag, units)
-    task_id = ids.id_of(link.predecessor_id)
+    task_id = ids.id_of(other)
     if link.type is LinkType.FS and not lag:
         return str(task_id)
     return f"{task_id}{link.type.value}{lag}"
+
+
+def format_predecessor(link: Link, ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
+    """One link as it appears in its successor's Predecessors cell."""
+    return _link_cell(link, link.predecessor_id, ids, units)
 
 
 def format_predecessors(links: list[Link], ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
@@ -70,12 +75,8 @@ def format_predecessors(links: list[Link], ids: TaskIds, units: TimeUnits = DEFA
 
 
 def format_successor(link: Link, ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
-    """One link as it appears in its predecessor's Successors cell (MS Project): `5`, `7SS`, `9FS+2d`."""
-    lag = format_lag(link.lag, units)
-    task_id = ids.id_of(link.successor_id)
-    if link.type is LinkType.FS and not lag:
-        return str(task_id)
-    return f"{task_id}{link.type.value}{lag}"
+    """One link as it appears in its predecessor's Successors cell (MS Project)."""
+    return _link_cell(link, link.successor_id, ids, units)
 
 
 def format_successors(links: list[Link], ids: TaskIds, units: TimeUnits = DEFAULT_UNITS) -> str:
