@@ -129,7 +129,9 @@ class WorkingTimeDialog(QDialog):
 def _exception_table(calendar: Calendar, parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(EXCEPTION_COLUMNS), parent)
     table.setHorizontalHeaderLabels(EXCEPTION_COLUMNS)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()  # the name takes the room; dates and hours fit their text
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
     for row, exception in enumerate(calendar.exceptions):
         table.insertRow(row)
