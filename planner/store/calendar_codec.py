@@ -44,7 +44,7 @@ def exception_of(values: tuple) -> CalendarException:
 class CalendarCodec(Codec):
     """Calendars carry their exceptions, kept in `calendar_exceptions` and rewritten with them."""
 
-    def read(self, conn: sqlite3.Connection) -> dict[int, Any]:
+    def read(self, conn: sqlite3.Connection, applied: list[str] | None = None) -> dict[int, Any]:
         exceptions: dict[int, list[CalendarException]] = {}
         query = "SELECT calendar_id, start, finish, name, hours FROM calendar_exceptions ORDER BY id"
         for values in conn.execute(query):
@@ -52,7 +52,7 @@ class CalendarCodec(Codec):
                 exceptions.setdefault(values[0], []).append(exception_of(values))
             except BadField as problem:
                 raise BadRow(f"calendar {values[0]}: {problem}") from None
-        calendars = super().read(conn)
+        calendars = super().read(conn, applied)
         for cid, calendar in calendars.items():
             calendar.exceptions = exceptions.get(cid, [])
         return calendars

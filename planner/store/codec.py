@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from planner.core.model.tables import singular
@@ -31,10 +31,25 @@ class Codec:
     values_of: Callable[[Any], tuple]
     entity_of: Callable[[tuple], Any]  # raises BadField
     since: str = "0001_initial"  # the migration that made the table: an older file read unmigrated lacks it
+    added: dict[str, str] = field(default_factory=dict)  # column -> the later migration that added it
 
-    def read(self, conn: sqlite3.Connection) -> dict[int, Any]:
+    def stored_columns(self, applied: list[str] | None = None) -> tuple[str, ...]:
+        """The columns a file with these migrations applied has (None: every migration)."""
+        if applied is None:
+            return self.columns
+        return tuple(c for c in self.columns if self.added.get(c, self.since) in applied)
+
+    def select(self, applied: list[str] | None = None) -> str:
+        """The SELECT list: a column added by a migration the file lacks reads as NULL (its entity's default).
+
+        That is how a read-only command (`planner schedule`) reads an older file without migrating it.
+        """
+        present = set(self.stored_columns(applied))
+        return ", ".join(c if c in present else f"NULL AS {c}" for c in self.columns)
+
+    def read(self, conn: sqlite3.Connection, applied: list[str] | None = None) -> dict[int, Any]:
         """Every row of the table, checked; BadRow names the first bad one."""
-        query = f"SELECT {', '.join(self.columns)} FROM [{self.table}]"
+        query = f"SELECT {self.select(applied)} FROM [{self.table}]"
         try:
             return {entity.id: entity for entity in map(self.entity_of, conn.execute(query))}
         except BadField:

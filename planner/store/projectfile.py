@@ -239,11 +239,11 @@ def _read(db: Database, applied: list[str]) -> Project:
     values = conn.execute(f"SELECT {', '.join(codecs.PROJECT_COLUMNS)} FROM project").fetchone()
     if values is None:
         raise BadRow("the file holds no project")
-    calendars = CODECS["calendars"].read(conn)
+    calendars = CODECS["calendars"].read(conn, applied)
     project = codecs.project_of(values, calendars)
     for name, codec in CODECS.items():
         if name != "calendars" and codec.since in applied:
-            setattr(project, name, codec.read(conn))
+            setattr(project, name, codec.read(conn, applied))
     for name, uid in _stored_counters(conn):
         if name in CODECS and type(uid) is int:
             project.counters[name] = max(uid, max(project.table(name), default=0) + 1)

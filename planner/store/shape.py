@@ -20,7 +20,7 @@ COUNTERS_SINCE = "0002_unique_ids"
 def required_columns(applied: list[str]) -> dict[str, tuple[str, ...]]:
     """Table -> the columns Planner reads from it, for a file with these migrations applied."""
     required = {"project": ("id", *PROJECT_COLUMNS), "calendar_exceptions": EXCEPTION_COLUMNS}
-    required.update({name: codec.columns for name, codec in CODECS.items() if codec.since in applied})
+    required.update({name: codec.stored_columns(applied) for name, codec in CODECS.items() if codec.since in applied})
     if COUNTERS_SINCE in applied:
         required["counters"] = COUNTER_COLUMNS
     return required

@@ -19,6 +19,12 @@ How to add a table (say `risks`, each risk optionally about one task):
    (store/fields.py), and `since="0003_risks"` so that an older file read without
    migrating it has no risks rather than a missing table.
 
+How to add a field to an existing table (say `group` on resources): the dataclass field with
+a default, at the end of the class; its column in a new migration (`ALTER TABLE ... ADD
+COLUMN` through sqlite-utils' `table.add_column`); the column in the codec's columns and in
+`added={"group": "0004_team"}`, whose `entity_of` reads NULL as the default (an older file
+read without migrating has NULL there).
+
 Edits (`Put("risks", ...)`), Changes, cascades, Unique IDs, the file's reads and
 writes and the checks on load then follow from the declaration.
 """

@@ -1,0 +1,89 @@
+"""The `planner` command: opens the window, or runs a headless job without importing Qt.
+
+    planner [FILE] [--demo] [--screenshot PNG [--tab NAME] [--size WxH]] [--smoke]
+    planner new FILE [--name N] [--start DATE] [--country CODE]
+    planner demo FILE
+    planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
+    planner schedule FILE [--json]
+    planner why FILE ID
+    planner info FILE [--json]
+    planner set FILE [--name N] [--start DATE] [--status-date DATE|none] [--currency C]
+                     [--hours-per-day H] [--hours-per-week H]
+    planner track FILE [ID...]
+    planner working-time FILE [--day DAY=HOURS]... [--exception NAME START [FINISH [HOURS]]]... [--country C|none]
+    planner repair FILE
+
+Task IDs are MS Project's: the row number in outline order, as the table shows it.
+
+Bad input never shows a traceback: one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from planner.cli.arguments import size
+from planner.cli.jobs import job_names, job_parser
+from planner.store.errors import failure_line
+
+EXIT_BAD_INPUT = 2
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Planner: a project planner for IT project managers. "
+        f"With no JOB it opens the window. Jobs: {', '.join(job_names())} (planner JOB --help).",
+    )
+    parser.add_argument("file", nargs="?", help="a .plandb project file to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="render the window once to PNG and exit")
+    parser.add_argument("--tab", help="with --screenshot: the tab to show (e.g. Gantt)")
+    parser.add_argument("--size", type=size, help="with --screenshot: window size WxH (default 1366x768)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="self-test of an installed Planner: open the demo offscreen, schedule, export",
+    )
+    return parser
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    if args.smoke:
+        from planner.ui.shell.smoke import run_smoke
+
+        return run_smoke()
+    from planner.ui.shell.app import run_gui  # the only path that imports Qt
+
+    path = Path(args.file) if args.file else None
+    return run_gui(path, demo=args.demo, screenshot=args.screenshot, tab=args.tab, size=args.size)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in job_names():
+        args = job_parser().parse_args(argv)
+        run: Callable[[argparse.Namespace], int] = args.run
+    else:
+        args = _window_parser().parse_args(argv)
+        run = _open_window
+    try:
+        return run(args)
+    except BrokenPipeError:  # `planner schedule big.plandb | head`: the reader has all it wants
+        sys.stderr.close()
+        return 0
+    except Exception as error:  # every cause has its own words; an unforeseen one still gets one line
+        print(f"planner: {failure_line(error, _doing(args))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _doing(args: argparse.Namespace) -> str:
+    """What a job was at, for the one line that reports an unexpected failure."""
+    if getattr(args, "job", None) == "import":
+        return f"importing {args.source} into {args.output}"
+    if getattr(args, "job", None) in ("new", "demo"):
+        return f"writing {args.file}"
+    return f"reading {args.file}" if getattr(args, "file", None) else "starting"
