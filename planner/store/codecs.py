@@ -5,6 +5,21 @@ from __future__ import annotations
 from planner.core.model.tables import TABLE_NAMES
 from planner.store.calendar_codec import CalendarCodec, calendar_of, calendar_values
 from planner.store.codec import BadRow, Codec
+from planner.store.cost_codecs import (
+    ASSIGNMENT_ADDED,
+    ASSIGNMENT_COLUMNS,
+    COSTS_SINCE,
+    account_of,
+    account_values,
+    budget_line_of,
+    budget_line_values,
+    expense_of,
+    expense_values,
+    resource_cost_of,
+    resource_cost_values,
+    task_cost_of,
+    task_cost_values,
+)
 from planner.store.link_codec import LINK_COLUMNS, link_of, link_values
 from planner.store.project_row import PROJECT_COLUMNS, project_of, project_row
 from planner.store.resource_codecs import (
@@ -34,12 +49,7 @@ CODECS: dict[str, Codec] = {
         Codec("links", LINK_COLUMNS, link_values, link_of),
         CalendarCodec("calendars", ("id", "name", "week", "country"), calendar_values, calendar_of),
         Codec("resources", RESOURCE_COLUMNS, resource_values, resource_of),
-        Codec(
-            "assignments",
-            ("id", "task_id", "resource_id", "units", "work_minutes"),
-            assignment_values,
-            assignment_of,
-        ),
+        Codec("assignments", ASSIGNMENT_COLUMNS, assignment_values, assignment_of, added=ASSIGNMENT_ADDED),
         Codec("skills", ("id", "name"), skill_values, skill_of, since=SKILLS_SINCE),
         Codec(
             "resource_skills",
@@ -54,6 +64,35 @@ CODECS: dict[str, Codec] = {
             task_skill_values,
             task_skill_of,
             since=SKILLS_SINCE,
+        ),
+        Codec("cost_accounts", ("id", "name", "code"), account_values, account_of, since=COSTS_SINCE),
+        Codec(
+            "task_costs",
+            ("id", "task_id", "fixed_cost", "fixed_cost_accrual", "account_id"),
+            task_cost_values,
+            task_cost_of,
+            since=COSTS_SINCE,
+        ),
+        Codec(
+            "resource_costs",
+            ("id", "resource_id", "account_id"),
+            resource_cost_values,
+            resource_cost_of,
+            since=COSTS_SINCE,
+        ),
+        Codec(
+            "budget_lines",
+            ("id", "name", "amount", "kind", "account_id", "task_id"),
+            budget_line_values,
+            budget_line_of,
+            since=COSTS_SINCE,
+        ),
+        Codec(
+            "expenses",
+            ("id", "date", "amount", "account_id", "task_id", "vendor", "invoice", "note"),
+            expense_values,
+            expense_of,
+            since=COSTS_SINCE,
         ),
     )
 }

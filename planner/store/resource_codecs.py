@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.core.model.entities import Assignment, Resource
+from planner.store.cost_codecs import amount, optional_whole
 from planner.store.fields import BadField, number, optional_id, text, whole
 
 RESOURCE_COLUMNS = (
@@ -56,15 +57,27 @@ def resource_of(values: tuple) -> Resource:
 
 
 def assignment_values(a: Assignment) -> tuple:
-    return (a.id, a.task_id, a.resource_id, a.units, a.work_minutes)
+    return (
+        a.id,
+        a.task_id,
+        a.resource_id,
+        a.units,
+        a.work_minutes,
+        a.overtime_work_minutes,
+        a.actual_work_minutes,
+        a.cost,
+    )
 
 
 def assignment_of(values: tuple) -> Assignment:
-    aid, task_id, resource_id, units, work = values
+    aid, task_id, resource_id, units, work, overtime, actual, cost = values
     return Assignment(
         id=aid,
         task_id=whole(task_id, "task", 1, 2**62),
         resource_id=whole(resource_id, "resource", 1, 2**62),
         units=number(units, "units", 0, 1e6, default=1.0),
         work_minutes=whole(work, "work"),
+        overtime_work_minutes=0 if overtime is None else whole(overtime, "overtime work"),
+        actual_work_minutes=optional_whole(actual, "actual work"),
+        cost=amount(cost, "cost"),
     )

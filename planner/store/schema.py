@@ -109,6 +109,41 @@ def skills(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": 1})
 
 
+@MIGRATIONS(name="0007_costs")
+def costs(db: Database) -> None:
+    """Cost accounts, a task's fixed cost and account, a resource's account, budget lines, the expense
+    ledger; and on assignments the overtime work, the actual work and a cost resource's amount."""
+    db["cost_accounts"].create({"id": int, "name": str, "code": str}, pk="id")
+    db["task_costs"].create(
+        {"id": int, "task_id": int, "fixed_cost": float, "fixed_cost_accrual": str, "account_id": int}, pk="id"
+    )
+    db["task_costs"].create_index(["task_id"])
+    db["resource_costs"].create({"id": int, "resource_id": int, "account_id": int}, pk="id")
+    db["budget_lines"].create(
+        {"id": int, "name": str, "amount": float, "kind": str, "account_id": int, "task_id": int}, pk="id"
+    )
+    db["expenses"].create(
+        {
+            "id": int,
+            "date": str,
+            "amount": float,
+            "account_id": int,
+            "task_id": int,
+            "vendor": str,
+            "invoice": str,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["expenses"].create_index(["task_id"])
+    assignments = db["assignments"]
+    assignments.add_column("overtime_work_minutes", int)
+    assignments.add_column("actual_work_minutes", int)
+    assignments.add_column("cost", float)
+    for table in ("cost_accounts", "task_costs", "resource_costs", "budget_lines", "expenses"):
+        db["counters"].insert({"table_name": table, "next_id": 1})
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

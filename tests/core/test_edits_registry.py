@@ -89,6 +89,9 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("links", "successor_id"),
         ("assignments", "task_id"),
         ("task_skills", "task_id"),
+        ("task_costs", "task_id"),
+        ("budget_lines", "task_id"),
+        ("expenses", "task_id"),
     }
 
 

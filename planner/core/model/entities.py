@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
 
 Interval = tuple[int, int]  # minutes from midnight, start < end
@@ -127,7 +128,11 @@ class Assignment:
     task_id: int
     resource_id: int
     units: float = 1.0
-    work_minutes: int = 0
+    work_minutes: int = 0  # all the work, overtime included (MS Project's Work)
+    # 0007_costs
+    overtime_work_minutes: int = 0  # the part of the work paid at the overtime rate
+    actual_work_minutes: int | None = None  # None: the task's % complete of the work
+    cost: float = 0.0  # a cost resource's amount on this assignment (travel, a licence)
 
 
 @dataclass
@@ -174,6 +179,11 @@ class Project:
     skills: dict[int, Skill] = field(default_factory=dict)
     resource_skills: dict[int, ResourceSkill] = field(default_factory=dict)
     task_skills: dict[int, TaskSkill] = field(default_factory=dict)
+    cost_accounts: dict[int, CostAccount] = field(default_factory=dict)
+    task_costs: dict[int, TaskCost] = field(default_factory=dict)
+    resource_costs: dict[int, ResourceCost] = field(default_factory=dict)
+    budget_lines: dict[int, BudgetLine] = field(default_factory=dict)
+    expenses: dict[int, Expense] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
 
 
@@ -114,6 +115,38 @@ TABLES: dict[str, Table] = {
             TaskSkill,
             (Reference("task_id", "tasks", CASCADE), Reference("skill_id", "skills", CASCADE)),
             dangling_dropped=True,
+        ),
+        Table("cost_accounts", CostAccount),
+        Table(
+            "task_costs",
+            TaskCost,
+            (Reference("task_id", "tasks", CASCADE), Reference("account_id", "cost_accounts", REFUSE, optional=True)),
+            dangling_dropped=True,
+        ),
+        Table(
+            "resource_costs",
+            ResourceCost,
+            (
+                Reference("resource_id", "resources", CASCADE),
+                Reference("account_id", "cost_accounts", REFUSE, optional=True),
+            ),
+            dangling_dropped=True,
+        ),
+        Table(
+            "budget_lines",
+            BudgetLine,
+            (
+                Reference("account_id", "cost_accounts", REFUSE, optional=True),
+                Reference("task_id", "tasks", CASCADE, optional=True, label="phase"),
+            ),
+        ),
+        Table(
+            "expenses",
+            Expense,
+            (
+                Reference("account_id", "cost_accounts", REFUSE, optional=True),
+                Reference("task_id", "tasks", REFUSE, optional=True),  # money paid is never lost with a task
+            ),
         ),
     )
 }
