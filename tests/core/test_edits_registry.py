@@ -89,6 +89,8 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("links", "successor_id"),
         ("assignments", "task_id"),
         ("task_skills", "task_id"),
+        ("task_baselines", "task_id"),
+        ("task_earned_value", "task_id"),
     }
 
 

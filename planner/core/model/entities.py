@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
 
 Interval = tuple[int, int]  # minutes from midnight, start < end
@@ -174,6 +175,10 @@ class Project:
     skills: dict[int, Skill] = field(default_factory=dict)
     resource_skills: dict[int, ResourceSkill] = field(default_factory=dict)
     task_skills: dict[int, TaskSkill] = field(default_factory=dict)
+    # 0008_baselines
+    baselines: dict[int, Baseline] = field(default_factory=dict)
+    task_baselines: dict[int, TaskBaseline] = field(default_factory=dict)
+    task_earned_value: dict[int, TaskEarnedValue] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

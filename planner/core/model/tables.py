@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
 
 
@@ -115,6 +116,15 @@ TABLES: dict[str, Table] = {
             (Reference("task_id", "tasks", CASCADE), Reference("skill_id", "skills", CASCADE)),
             dangling_dropped=True,
         ),
+        # 0008_baselines
+        Table("baselines", Baseline),
+        Table(
+            "task_baselines",
+            TaskBaseline,
+            (Reference("baseline_id", "baselines", CASCADE), Reference("task_id", "tasks", CASCADE)),
+            dangling_dropped=True,
+        ),
+        Table("task_earned_value", TaskEarnedValue, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
     )
 }
 
