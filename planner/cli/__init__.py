@@ -12,6 +12,8 @@
     planner track FILE [ID...]
     planner working-time FILE [--day DAY=HOURS]... [--exception NAME START [FINISH [HOURS]]]... [--country C|none]
     planner repair FILE
+    planner evm FILE [--status-date DATE] [--baseline N] [--json]
+    planner baseline FILE [--set N [--name TEXT]] [--clear N] [--use N] [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 from planner.core.model.tables import TABLE_NAMES
+from planner.store.baseline_codecs import (
+    BASELINE_COLUMNS,
+    BASELINES_SINCE,
+    EARNED_VALUE_COLUMNS,
+    TASK_BASELINE_COLUMNS,
+    baseline_of,
+    baseline_values,
+    earned_value_of,
+    earned_value_values,
+    task_baseline_of,
+    task_baseline_values,
+)
 from planner.store.calendar_codec import CalendarCodec, calendar_of, calendar_values
 from planner.store.codec import BadRow, Codec
 from planner.store.cost_codecs import (
@@ -94,6 +106,10 @@ CODECS: dict[str, Codec] = {
             expense_of,
             since=COSTS_SINCE,
         ),
+        # 0008_baselines
+        Codec("baselines", BASELINE_COLUMNS, baseline_values, baseline_of, since=BASELINES_SINCE),
+        Codec("task_baselines", TASK_BASELINE_COLUMNS, task_baseline_values, task_baseline_of, since=BASELINES_SINCE),
+        Codec("task_earned_value", EARNED_VALUE_COLUMNS, earned_value_values, earned_value_of, since=BASELINES_SINCE),
     )
 }
 assert tuple(sorted(CODECS)) == tuple(sorted(TABLE_NAMES)), "every table of core.model.tables needs a codec"

@@ -144,6 +144,31 @@ def costs(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": 1})
 
 
+@MIGRATIONS(name="0008_baselines")
+def baselines(db: Database) -> None:
+    """Baselines 0-10 with each task's saved dates, duration, work and cost; earned-value method per task."""
+    db["baselines"].create({"id": int, "number": int, "name": str, "saved": str, "for_variance": int}, pk="id")
+    db["task_baselines"].create(
+        {
+            "id": int,
+            "baseline_id": int,
+            "task_id": int,
+            "start": str,
+            "finish": str,
+            "duration_minutes": int,
+            "work_minutes": int,
+            "cost": float,
+        },
+        pk="id",
+    )
+    db["task_baselines"].create_index(["baseline_id"])
+    db["task_baselines"].create_index(["task_id"])
+    db["task_earned_value"].create({"id": int, "task_id": int, "method": str, "physical_percent": float}, pk="id")
+    db["task_earned_value"].create_index(["task_id"])
+    for table in ("baselines", "task_baselines", "task_earned_value"):
+        db["counters"].insert({"table_name": table, "next_id": 1})
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

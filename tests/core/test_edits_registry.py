@@ -92,6 +92,8 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("task_costs", "task_id"),
         ("budget_lines", "task_id"),
         ("expenses", "task_id"),
+        ("task_baselines", "task_id"),
+        ("task_earned_value", "task_id"),
     }
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
+from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
 
 Interval = tuple[int, int]  # minutes from midnight, start < end
@@ -184,6 +185,10 @@ class Project:
     resource_costs: dict[int, ResourceCost] = field(default_factory=dict)
     budget_lines: dict[int, BudgetLine] = field(default_factory=dict)
     expenses: dict[int, Expense] = field(default_factory=dict)
+    # 0008_baselines
+    baselines: dict[int, Baseline] = field(default_factory=dict)
+    task_baselines: dict[int, TaskBaseline] = field(default_factory=dict)
+    task_earned_value: dict[int, TaskEarnedValue] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

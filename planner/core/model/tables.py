@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
+from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
 
 
@@ -148,6 +149,15 @@ TABLES: dict[str, Table] = {
                 Reference("task_id", "tasks", REFUSE, optional=True),  # money paid is never lost with a task
             ),
         ),
+        # 0008_baselines
+        Table("baselines", Baseline),
+        Table(
+            "task_baselines",
+            TaskBaseline,
+            (Reference("baseline_id", "baselines", CASCADE), Reference("task_id", "tasks", CASCADE)),
+            dangling_dropped=True,
+        ),
+        Table("task_earned_value", TaskEarnedValue, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
     )
 }
 

@@ -1,0 +1,140 @@
+"""Earned value of a project at its status date, measured against one baseline.
+
+Planned value is time-phased from the baseline: each task's baseline cost spread over its
+baseline start to finish in the task's working time (prorated, as MS Project accrues by
+default), so PV at a task's baseline finish is its whole baseline cost (BAC). Earned value
+is BAC x the task's % complete, or its physical % complete where the PM chose that method.
+Actual cost comes from the cost part (given as `actuals`); without it, the cost of the work
+done. A summary's and the project's figures are the sums of the tasks under them: summaries
+carry no value of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from planner.core.evm.baselines import measured_baseline, task_rows
+from planner.core.evm.figures import ZERO, Figures
+from planner.core.evm.task_costs import actual_costs, leaf_costs
+from planner.core.model.baselines import Baseline, EarnedValueMethod, TaskBaseline
+from planner.core.schedule.progress import own_percent
+
+if TYPE_CHECKING:
+    from planner.core.model.entities import Project
+    from planner.core.schedule.result import Schedule
+    from planner.core.schedule.worktime import WorkTime
+
+
+def planned_fraction(row: TaskBaseline, calendar: WorkTime, moment: datetime) -> float:
+    """How much of a task's baseline work is planned done by `moment`: 0 to 1, in working time."""
+    if moment >= row.finish:
+        return 1.0
+    if moment <= row.start:
+        return 0.0
+    total = calendar.offset(row.finish) - calendar.offset(row.start)
+    if total <= 0:  # an elapsed task over a weekend: spread over the clock instead
+        return (moment - row.start) / (row.finish - row.start)
+    return max(0.0, min(1.0, (calendar.offset(moment) - calendar.offset(row.start)) / total))
+
+
+def _methods(project: Project) -> dict:
+    return {row.task_id: row for row in project.task_earned_value.values()}
+
+
+@dataclass(frozen=True)
+class LeafValue:
+    """What earned value needs of one leaf task."""
+
+    task_id: int
+    row: TaskBaseline | None
+    calendar: WorkTime
+    percent: float
+    actual: float
+    forecast: float | None
+
+    def figures(self, status: datetime) -> Figures:
+        if self.row is None:
+            return Figures(0.0, 0.0, 0.0, self.actual, self.forecast)
+        bac = self.row.cost
+        pv = bac * planned_fraction(self.row, self.calendar, status)
+        return Figures(bac, pv, bac * self.percent / 100, self.actual, self.forecast)
+
+    def planned_at(self, moment: datetime) -> float:
+        return 0.0 if self.row is None else self.row.cost * planned_fraction(self.row, self.calendar, moment)
+
+
+class EarnedValue:
+    """The earned value of every task, phase and the project at `status`, against `baseline`."""
+
+    def __init__(
+        self,
+        schedule: Schedule,
+        status: datetime,
+        baseline: Baseline | None = None,
+        *,
+        actuals: Mapping[int, float] | None = None,
+        forecasts: Mapping[int, float] | None = None,
+    ) -> None:
+        project = schedule.project
+        self.schedule = schedule
+        self.status = status
+        self.baseline = baseline if baseline is not None else measured_baseline(project)
+        rows = task_rows(project, self.baseline)
+        costs = leaf_costs(project)
+        if actuals is None:
+            actuals = actual_costs(project, costs)
+        methods = _methods(project)
+        outline = schedule.outline
+        self.leaves: dict[int, LeafValue] = {}
+        for task_id in project.tasks:
+            if outline.is_summary(task_id):
+                continue
+            chosen = methods.get(task_id)
+            task = project.tasks[task_id]
+            physical = chosen is not None and chosen.method == EarnedValueMethod.PHYSICAL
+            percent = chosen.physical_percent if physical else own_percent(task)
+            actual = actuals.get(task_id, 0.0)
+            forecast = (
+                forecasts.get(task_id)
+                if forecasts is not None
+                else actual + costs.get(task_id, 0.0) * (1 - own_percent(task) / 100)
+            )
+            calendar = schedule.net.calendars[schedule.net.leaf[task_id]]
+            self.leaves[task_id] = LeafValue(task_id, rows.get(task_id), calendar, percent, actual, forecast)
+        self._figures: dict[int, Figures] = {t: leaf.figures(status) for t, leaf in self.leaves.items()}
+
+    @property
+    def project(self) -> Project:
+        return self.schedule.project
+
+    def task(self, task_id: int) -> Figures:
+        """One task's figures; a summary's are the sums of the tasks under it."""
+        found = self._figures.get(task_id)
+        if found is None:
+            found = ZERO
+            for below in self.schedule.outline.descendants(task_id):
+                if below in self.leaves:
+                    found = found + self._figures[below]
+            self._figures[task_id] = found
+        return found
+
+    def total(self) -> Figures:
+        """The project's figures: the sum of every task's."""
+        found = ZERO
+        for figures in (self._figures[t] for t in self.leaves):
+            found = found + figures
+        return found
+
+    def planned_at(self, moment: datetime) -> float:
+        """The project's PV at `moment`: the baseline cost planned done by then."""
+        return sum(leaf.planned_at(moment) for leaf in self.leaves.values())
+
+    def baseline_span(self) -> tuple[datetime, datetime] | None:
+        """The earliest baseline start and latest baseline finish of the tasks, None without a baseline."""
+        rows = [leaf.row for leaf in self.leaves.values() if leaf.row is not None]
+        if not rows:
+            return None
+        return min(r.start for r in rows), max(r.finish for r in rows)
