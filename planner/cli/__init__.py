@@ -14,6 +14,7 @@
     planner repair FILE
     planner evm FILE [--status-date DATE] [--baseline N] [--json]
     planner baseline FILE [--set N [--name TEXT]] [--clear N] [--use N] [--json]
+    planner resources FILE [--json] [--by day|week|month]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -10,9 +10,19 @@ from __future__ import annotations
 import argparse
 from functools import cache
 
-from planner.cli import evm_jobs, project_jobs, schedule_jobs
+from planner.cli import (
+    evm_jobs,
+    project_jobs,
+    schedule_jobs,
+    workload_jobs,
+)
 
-JOB_MODULES = (project_jobs, schedule_jobs, evm_jobs)
+JOB_MODULES = (
+    project_jobs,
+    schedule_jobs,
+    workload_jobs,
+    evm_jobs,
+)
 
 
 def job_parser() -> argparse.ArgumentParser:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
+from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
 
 Interval = tuple[int, int]  # minutes from midnight, start < end

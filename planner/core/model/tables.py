@@ -34,8 +34,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
+from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
 
 

@@ -1,0 +1,71 @@
+"""Time-phased work: an assignment's work spread flat over its resource's working time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from planner.core.model.entities import STANDARD_DAY
+from planner.core.resources.periods import Granularity, period_label
+from planner.core.resources.usage import period_instants
+
+from .build import Plan
+
+HOURS = 60
+
+
+def test_a_full_time_assignment_works_eight_hours_a_working_day_and_none_at_the_weekend() -> None:
+    plan = Plan()
+    ana = plan.person("Ana")
+    plan.assign(plan.task("Build", "2027-01-06", days=3), ana)  # Wed, Thu, Fri
+    usage = plan.usage()
+    days = period_instants(date(2027, 1, 4), date(2027, 1, 10), Granularity.DAY)
+    assert list(usage.work(ana, days) / HOURS) == [0, 0, 8, 8, 8, 0, 0]
+    assert list(usage.capacity(ana, days) / HOURS) == [8, 8, 8, 8, 8, 0, 0]
+
+
+def test_half_units_spread_half_the_work_per_day_and_weeks_add_the_days_up() -> None:
+    plan = Plan()
+    bo = plan.person("Bo")
+    plan.assign(plan.task("Test", "2027-01-04", days=10), bo, units=0.5, work_hours=40)
+    usage = plan.usage()
+    weeks = period_instants(date(2027, 1, 4), date(2027, 1, 17), Granularity.WEEK)
+    assert list(usage.work(bo, weeks) / HOURS) == [20, 20]
+    assert list(usage.assignment_work(1, weeks) / HOURS) == [20, 20]
+    assert usage.peak_units(bo) == pytest.approx(0.5)
+
+
+def test_a_part_timer_s_work_lands_on_her_working_days_only() -> None:
+    plan = Plan()
+    mon_thu = plan.calendar("Mon-Thu", (STANDARD_DAY,) * 4 + ((), (), ()))
+    ana = plan.person("Ana", calendar_id=mon_thu)
+    plan.assign(plan.task("Design", "2027-01-04", days=5), ana, work_hours=32)  # Mon-Fri on the project calendar
+    usage = plan.usage()
+    days = period_instants(date(2027, 1, 4), date(2027, 1, 8), Granularity.DAY)
+    assert list(usage.work(ana, days) / HOURS) == [8, 8, 8, 8, 0]
+    assert list(usage.capacity(ana, days) / HOURS) == [8, 8, 8, 8, 0]
+
+
+def test_work_in_a_vacation_is_kept_and_shows_where_there_is_no_capacity() -> None:
+    plan = Plan()
+    nobody = plan.calendar("Never on weekdays", ((),) * 5 + (STANDARD_DAY, ()))
+    bo = plan.person("Bo", calendar_id=nobody)
+    plan.assign(plan.task("Deploy", "2027-01-05", days=1), bo, work_hours=8)
+    usage = plan.usage()
+    days = period_instants(date(2027, 1, 4), date(2027, 1, 8), Granularity.DAY)
+    work = usage.work(bo, days) / HOURS
+    assert work.sum() == pytest.approx(8)
+    assert work[1] > 0 and usage.capacity(bo, days)[1] == 0
+
+
+def test_months_and_labels() -> None:
+    plan = Plan()
+    ana = plan.person("Ana")
+    plan.assign(plan.task("Long", "2027-01-25", days=10), ana)  # Jan 25-29, Feb 1-5
+    usage = plan.usage()
+    months = period_instants(date(2027, 1, 25), date(2027, 2, 5), Granularity.MONTH)
+    assert list(usage.work(ana, months) / HOURS) == [40, 40]
+    assert period_label(date(2027, 1, 4), Granularity.WEEK) == "W01 2027"
+    assert period_label(date(2027, 2, 1), Granularity.MONTH) == "Feb 2027"
+    assert period_label(date(2027, 1, 4), Granularity.DAY) == "Mon 04 Jan"
