@@ -19,6 +19,10 @@ def register(jobs: argparse._SubParsersAction) -> None:
     imp.add_argument("--holiday", type=day, action="append", default=[], help="a non-working day (repeatable)")
     imp.add_argument("--country", help="public holidays of this country, e.g. DE")
     imp.add_argument("--name", help="project name (default: the sheet's file name)")
+    imp.add_argument(
+        "--resources",
+        help="a resource list (.csv or .xlsx, MS Project columns); default: the workbook's Resources sheet",
+    )
     imp.set_defaults(run=cmd_import)
 
     sched = jobs.add_parser("schedule", help="print the schedule")
@@ -43,7 +47,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source = Path(args.source)
     result = read_task_sheet(
-        source, start=args.start, country=args.country or "", holidays=args.holiday, name=args.name
+        source,
+        start=args.start,
+        country=args.country or "",
+        holidays=args.holiday,
+        name=args.name,
+        resources=args.resources,
     )
     if result.start_note:
         print(f"note: {result.start_note}; give --start to choose another", file=sys.stderr)
@@ -54,10 +63,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             if warning != result.start_note:
                 print(f"warning: {warning}", file=sys.stderr)
         for problem in error.problems:
-            print(f"{args.source}: {problem}", file=sys.stderr)
+            where = "" if problem.sheet and problem.sheet != "Resources" else f"{args.source}: "
+            print(f"{where}{problem}", file=sys.stderr)
         raise
     ProjectFile.create(args.output, project).close()
-    print(f"imported {len(project.tasks)} tasks and {len(project.links)} links into {args.output}")
+    team = f", {len(project.resources)} resources" if project.resources else ""
+    print(f"imported {len(project.tasks)} tasks{team} and {len(project.links)} links into {args.output}")
     return 0
 
 

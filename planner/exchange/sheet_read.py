@@ -21,6 +21,7 @@ from planner.exchange.sheet_cells import Cell
 from planner.exchange.sheet_quotes import check_record_quotes
 
 SHEET_NAMES = ("task_table1", "tasks")  # what MS Project's export wizard names the task sheet
+RESOURCE_SHEET_NAMES = ("resource_table1", "resources")  # and the resource sheet
 # Comma; semicolon, as Excel writes CSV where the decimal separator is a comma; tab ("Unicode text").
 CSV_DELIMITERS = (",", ";", "\t")
 
@@ -38,11 +39,14 @@ RowsRead = Callable[[int], None]  # told every TICK_ROWS rows read; may raise to
 TICK_ROWS = 2000
 
 
-def read_sheet(path: Path, rows_read: RowsRead | None = None) -> Sheet:
+def read_sheet(
+    path: Path, rows_read: RowsRead | None = None, names: tuple[str, ...] = SHEET_NAMES, what: str = "tasks"
+) -> Sheet:
     """Read a .csv or .xlsx task list; raise InputError if it cannot be read as one.
 
     `rows_read(count)`, if given, is called every TICK_ROWS rows, so a job runner can
-    cancel a long read (by raising from it).
+    cancel a long read (by raising from it). In a workbook, the worksheet named one of
+    `names` is read, else the first; `what` names the rows in messages ("resources").
     """
     path = Path(path)
     if not path.exists():
@@ -53,23 +57,23 @@ def read_sheet(path: Path, rows_read: RowsRead | None = None) -> Sheet:
     if suffix == ".csv":
         records = _csv_records(path, rows_read)
     elif suffix in (".xlsx", ".xlsm"):
-        records = _xlsx_records(path, rows_read)
+        records = _xlsx_records(path, rows_read, names)
     elif suffix == ".xls":
         raise InputError(f"{path.name}: old Excel 97-2003 workbooks (.xls) cannot be read; save it as .xlsx or .csv")
     else:
         raise InputError(f"{path.name}: only .csv and .xlsx task lists can be imported")
-    return _sheet_of(path.name, records)
+    return _sheet_of(path.name, records, what)
 
 
-def _sheet_of(name: str, records: list[tuple[int, list[Cell]]]) -> Sheet:
+def _sheet_of(name: str, records: list[tuple[int, list[Cell]]], what: str = "tasks") -> Sheet:
     """The first non-blank row is the header; blank rows below it are dropped."""
     filled = [(number, cells) for number, cells in records if any(not c.blank for c in cells)]
     if not filled:
-        raise InputError(f"{name} is empty: it has no header row and no tasks")
+        raise InputError(f"{name} is empty: it has no header row and no {what}")
     header_cells = filled[0][1]
     header = [str(c.value).strip() if not c.blank else "" for c in header_cells]
     if len(filled) == 1:
-        raise InputError(f"{name} has a header row but no tasks below it")
+        raise InputError(f"{name} has a header row but no {what} below it")
     return Sheet(name, header, filled[1:])
 
 
@@ -147,7 +151,7 @@ def _csv_records(path: Path, rows_read: RowsRead | None) -> list[tuple[int, list
 
 
 # -- XLSX --------------------------------------------------------------------------------------
-def _xlsx_records(path: Path, rows_read: RowsRead | None) -> list[tuple[int, list[Cell]]]:
+def _xlsx_records(path: Path, rows_read: RowsRead | None, names: tuple[str, ...]) -> list[tuple[int, list[Cell]]]:
     from openpyxl import load_workbook  # imported here: a CSV import should not pay for it
 
     _check_readable(path)  # a permission problem gets its own message, not "damaged"
@@ -158,7 +162,7 @@ def _xlsx_records(path: Path, rows_read: RowsRead | None) -> list[tuple[int, lis
             f"{path.name} is not an Excel .xlsx workbook, or it is damaged or password-protected"
         ) from None
     try:
-        sheet = _task_worksheet(workbook)
+        sheet = named_worksheet(workbook, names) or _first_other(workbook, names)
         if sheet is None:
             return []
         sheet.reset_dimensions()  # some writers record a wrong size; read every row there is
@@ -176,10 +180,33 @@ def _xlsx_records(path: Path, rows_read: RowsRead | None) -> list[tuple[int, lis
         workbook.close()
 
 
-def _task_worksheet(workbook: Any) -> Any:
-    """MS Project's export sheet if there is one, else the first worksheet."""
-    sheets = workbook.worksheets
-    for sheet in sheets:
-        if sheet.title.strip().lower() in SHEET_NAMES:
+def named_worksheet(workbook: Any, names: tuple[str, ...]) -> Any:
+    """The worksheet whose title is one of `names` (MS Project's export names), if any."""
+    for sheet in workbook.worksheets:
+        if sheet.title.strip().lower() in names:
             return sheet
-    return sheets[0] if sheets else None
+    return None
+
+
+def _first_other(workbook: Any, names: tuple[str, ...]) -> Any:
+    """The first worksheet, passing over the resource sheet when tasks are read (it may come first)."""
+    others = [
+        w for w in workbook.worksheets if names != SHEET_NAMES or w.title.strip().lower() not in RESOURCE_SHEET_NAMES
+    ]
+    return others[0] if others else None
+
+
+def has_worksheet(path: Path, names: tuple[str, ...]) -> bool:
+    """Whether an .xlsx workbook holds a worksheet named one of `names` (a CSV holds none)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return False
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True)
+    except Exception:  # the task reading says what is wrong with the file
+        return False
+    try:
+        return named_worksheet(workbook, names) is not None
+    finally:
+        workbook.close()

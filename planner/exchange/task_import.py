@@ -44,6 +44,7 @@ from planner.core.progress import CancelCheck, JobSteps, Progress
 from planner.core.schedule.engine import calendar_years
 from planner.core.schedule.worktime import compile_calendar
 from planner.exchange.bulk import collector_paused
+from planner.exchange.resource_import import add_resources, read_team
 from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
 from planner.exchange.task_links import add_links, break_loops, check_links
@@ -64,8 +65,11 @@ class RowProblem:
 
     row: int
     message: str
+    sheet: str = ""  # another sheet's row: "Resources" (the workbook's), or the resource file's name
 
     def __str__(self) -> str:
+        if self.sheet:
+            return f"{self.sheet} row {self.row}: {self.message}"
         return f"row {self.row}: {self.message}" if self.row else self.message
 
 
@@ -105,11 +109,12 @@ def import_tasks(
     country: str = "",
     holidays: Sequence[date] = (),
     name: str | None = None,
+    resources: Path | str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Project:
     """The project of a task list; raises SheetError if any row has a problem, Cancelled if cancelled."""
-    options = {"start": start, "country": country, "holidays": holidays, "name": name}
+    options = {"start": start, "country": country, "holidays": holidays, "name": name, "resources": resources}
     result = read_task_sheet(source, **options, progress=progress, cancelled=cancelled)
     return accepted(result, Path(source))
 
@@ -117,7 +122,7 @@ def import_tasks(
 def accepted(result: ImportResult, source: Path) -> Project:
     """The result's project if no row has a problem; else SheetError naming how many rows have."""
     if not result.ok:
-        count = len({p.row for p in result.problems})
+        count = len({(p.sheet, p.row) for p in result.problems})
         rows = "1 row has problems" if count == 1 else f"{count} rows have problems"
         raise SheetError(f"{source.name}: {rows}", result.problems, result.warnings)
     return result.project
@@ -130,17 +135,26 @@ def read_task_sheet(
     country: str = "",
     holidays: Sequence[date] = (),
     name: str | None = None,
+    resources: Path | str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ImportResult:
     """Read a task list into a project plus its warnings and row problems (for a preview or a report).
 
     Raises InputError only when the file as a whole cannot be used: missing, not a
-    sheet, or empty; Cancelled when `cancelled()` turns True.
+    sheet, or empty; Cancelled when `cancelled()` turns True. The team comes from
+    `resources` (a resource list file) or else the workbook's "Resources" sheet
+    (planner.exchange.resource_import), its bad rows among the problems.
     """
     steps = JobSteps(progress, cancelled, f"Reading {Path(source).name}")
     with collector_paused():
-        return _read_task_sheet(Path(source), start, country, holidays, name, steps)
+        result = _read_task_sheet(Path(source), start, country, holidays, name, steps)
+        team = read_team(result.project, Path(source), None if resources is None else Path(resources))
+    if team is not None:
+        add_resources(result.project, team)
+        result.warnings += team.warnings
+        result.problems += [RowProblem(row, message, team.source) for row, message in team.problems]
+    return result
 
 
 def _read_task_sheet(

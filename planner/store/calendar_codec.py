@@ -12,12 +12,22 @@ from typing import Any
 
 from planner.core.model.entities import Calendar, CalendarException
 from planner.store.codec import BadRow, Codec, Row
-from planner.store.fields import BadField, day, hours, text, week
+from planner.store.fields import BadField, day, flag, hours, optional_id, text, week
+
+CALENDAR_COLUMNS = ("id", "name", "week", "country", "base_id", "inherits_week")
+CALENDAR_ADDED = {"base_id": "0004_team", "inherits_week": "0004_team"}
 
 
 def calendar_values(calendar: Calendar) -> tuple:
     days = [[list(i) for i in d] for d in calendar.week]
-    return (calendar.id, calendar.name, json.dumps(days), calendar.country)
+    return (
+        calendar.id,
+        calendar.name,
+        json.dumps(days),
+        calendar.country,
+        calendar.base_id,
+        int(calendar.inherits_week),
+    )
 
 
 def exception_rows(calendar: Calendar) -> list[Row]:
@@ -69,5 +79,15 @@ class CalendarCodec(Codec):
 
 
 def calendar_of(values: tuple) -> Calendar:
-    cid, name, stored_week, country = values
-    return Calendar(id=cid, name=text(name, "name"), week=week(stored_week, "week"), country=text(country, "country"))
+    cid, name, stored_week, country, base_id, inherits_week = values
+    base_id = optional_id(base_id, "base calendar")
+    if base_id == cid:
+        raise BadField("its base calendar is itself")
+    return Calendar(
+        id=cid,
+        name=text(name, "name"),
+        week=week(stored_week, "week"),
+        country=text(country, "country"),
+        base_id=base_id,
+        inherits_week=False if inherits_week is None else flag(inherits_week, "inherits week"),
+    )

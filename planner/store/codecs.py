@@ -15,7 +15,7 @@ from planner.store.baseline_codecs import (
     task_baseline_of,
     task_baseline_values,
 )
-from planner.store.calendar_codec import CalendarCodec, calendar_of, calendar_values
+from planner.store.calendar_codec import CALENDAR_ADDED, CALENDAR_COLUMNS, CalendarCodec, calendar_of, calendar_values
 from planner.store.codec import BadRow, Codec
 from planner.store.cost_codecs import (
     ASSIGNMENT_ADDED,
@@ -35,6 +35,7 @@ from planner.store.cost_codecs import (
 from planner.store.link_codec import LINK_COLUMNS, link_of, link_values
 from planner.store.project_row import PROJECT_COLUMNS, project_of, project_row
 from planner.store.resource_codecs import (
+    RESOURCE_ADDED,
     RESOURCE_COLUMNS,
     assignment_of,
     assignment_values,
@@ -59,8 +60,8 @@ CODECS: dict[str, Codec] = {
     for c in (
         Codec("tasks", TASK_COLUMNS, task_values, task_of),
         Codec("links", LINK_COLUMNS, link_values, link_of),
-        CalendarCodec("calendars", ("id", "name", "week", "country"), calendar_values, calendar_of),
-        Codec("resources", RESOURCE_COLUMNS, resource_values, resource_of),
+        CalendarCodec("calendars", CALENDAR_COLUMNS, calendar_values, calendar_of, added=CALENDAR_ADDED),
+        Codec("resources", RESOURCE_COLUMNS, resource_values, resource_of, added=RESOURCE_ADDED),
         Codec("assignments", ASSIGNMENT_COLUMNS, assignment_values, assignment_of, added=ASSIGNMENT_ADDED),
         Codec("skills", ("id", "name"), skill_values, skill_of, since=SKILLS_SINCE),
         Codec(

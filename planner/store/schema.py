@@ -109,6 +109,24 @@ def skills(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": 1})
 
 
+@MIGRATIONS(name="0004_team")
+def team(db: Database) -> None:
+    """A resource's group, role, notes, rate units, accrual and material label; calendars built on a base."""
+    resources = db["resources"]
+    for column, kind in (
+        ("group_name", str),
+        ("role", str),
+        ("notes", str),
+        ("standard_rate_unit", str),
+        ("overtime_rate_unit", str),
+        ("accrue_at", str),
+        ("material_label", str),
+    ):
+        resources.add_column(column, kind)
+    db["calendars"].add_column("base_id", int)
+    db["calendars"].add_column("inherits_week", int)
+
+
 @MIGRATIONS(name="0007_costs")
 def costs(db: Database) -> None:
     """Cost accounts, a task's fixed cost and account, a resource's account, budget lines, the expense

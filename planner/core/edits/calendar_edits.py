@@ -80,7 +80,7 @@ def working_time_edit(
     after = replace(
         before,
         week=tuple(parse_hours(text, DAY_NAMES[day]) for day, text in enumerate(week)),
-        exceptions=[_exception(row) for row in exceptions],
+        exceptions=[typed_exception(row) for row in exceptions],
         country=country.strip().upper(),
     )
     if after == before:
@@ -89,7 +89,8 @@ def working_time_edit(
     return Edit("Change working time", (Put("calendars", before, after),))
 
 
-def _exception(row: TypedException) -> CalendarException:
+def typed_exception(row: TypedException) -> CalendarException:
+    """One typed row of the exceptions list, checked (a resource's vacation is typed the same way)."""
     name = row.name.strip()
     what = f"exception {name!r}" if name else "an exception"
     if not row.start.strip():

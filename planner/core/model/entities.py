@@ -79,6 +79,11 @@ class Calendar:
     week: tuple[tuple[Interval, ...], ...] = (STANDARD_DAY,) * 5 + ((), ())
     exceptions: list[CalendarException] = field(default_factory=list)
     country: str = ""
+    # 0004_team: a resource's calendar is built on a base calendar (MS Project's "Base Calendar"):
+    # the base's exceptions and public holidays apply, the calendar's own exceptions on top of them,
+    # and its week is the base's while `inherits_week` (core/schedule/resource_calendar.py resolves it).
+    base_id: int | None = None
+    inherits_week: bool = False
 
 
 @dataclass
@@ -109,8 +114,21 @@ class Link:
     lag: Lag = ZERO_LAG
 
 
+RATE_UNITS = ("h", "d", "w", "mo", "y")  # how a rate is shown and typed: €50/h, €400/d
+ACCRUALS = ("start", "prorated", "end")  # when a resource's cost is incurred (MS Project's Accrue At)
+
+
 @dataclass
 class Resource:
+    """A person, a material or a cost item that tasks are assigned.
+
+    Rates are stored per working hour whatever unit they are shown in, so a cost engineer
+    multiplies `standard_rate` by hours of work: `€400/d` on an 8-hour day is stored as 50.0
+    with `standard_rate_unit` "d" (core/team/rates.py converts with the project's hours per
+    day, week and month, as MS Project does). A material resource's rates are per unit of its
+    `material_label` (per tonne, per licence) and its unit is not used.
+    """
+
     id: int
     name: str
     kind: str = "work"  # work, material, cost
@@ -118,9 +136,17 @@ class Resource:
     email: str = ""
     max_units: float = 1.0
     standard_rate: float = 0.0  # per hour
-    overtime_rate: float = 0.0
+    overtime_rate: float = 0.0  # per hour
     cost_per_use: float = 0.0
-    calendar_id: int | None = None
+    calendar_id: int | None = None  # None: the project's calendar
+    # 0004_team
+    group: str = ""  # the team or department: "Development", "Vendor"
+    role: str = ""
+    notes: str = ""
+    standard_rate_unit: str = "h"  # one of RATE_UNITS: how the rate is shown
+    overtime_rate_unit: str = "h"
+    accrue_at: str = "prorated"  # one of ACCRUALS
+    material_label: str = ""  # a material's unit: "licence", "t"
 
 
 @dataclass

@@ -96,7 +96,12 @@ TABLES: dict[str, Table] = {
             affects_schedule=True,
             dangling_dropped=True,
         ),
-        Table("calendars", Calendar, affects_schedule=True),
+        Table(
+            "calendars",
+            Calendar,
+            (Reference("base_id", "calendars", REFUSE, optional=True, label="base calendar"),),
+            affects_schedule=True,
+        ),
         Table("resources", Resource, (Reference("calendar_id", "calendars", REFUSE, optional=True),)),
         Table(
             "assignments",

@@ -17,6 +17,7 @@ from planner.core.edits.changes import Changes
 from planner.core.model.entities import Project
 from planner.core.model.tables import TABLES
 from planner.core.model.wbs import Outline
+from planner.core.schedule.calendar_base import effective_calendar
 from planner.core.schedule.network import Network, build_network
 from planner.core.schedule.rules import NodeRule, node_rules, status_offset, task_rules
 from planner.core.schedule.worktime import WorkTime, compile_calendar
@@ -28,9 +29,14 @@ def calendar_years(project: Project) -> range:
 
 
 def compile_calendars(project: Project) -> dict[int, WorkTime]:
-    """Every calendar of the project, compiled (worktime.py keeps each until it changes)."""
+    """Every calendar of the project, compiled (worktime.py keeps each until it changes).
+
+    A resource's calendar is compiled with its base folded in (calendar_base.py), so the
+    WorkTime under its id is the working time of the resource.
+    """
     years = calendar_years(project)
-    return {cid: compile_calendar(cal, years) for cid, cal in project.calendars.items()}
+    cals = project.calendars
+    return {cid: compile_calendar(effective_calendar(cals, cal), years) for cid, cal in cals.items()}
 
 
 @dataclass

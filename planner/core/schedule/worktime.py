@@ -180,11 +180,16 @@ _compiled: dict[tuple, WorkTime] = {}
 
 
 def compile_calendar(calendar: Calendar, years: range) -> WorkTime:
-    """The compiled calendar, reused while the calendar is unchanged (a reschedule per edit)."""
+    """The compiled calendar, reused while the calendar is unchanged (a reschedule per edit).
+
+    The least recently used is dropped past 32, never the whole cache: a schedule kept from
+    before (the cached one) and one made now must share the calendars in use.
+    """
     key = calendar_key(calendar, years)
-    found = _compiled.get(key)
+    found = _compiled.pop(key, None)
     if found is None:
-        if len(_compiled) > 32:
-            _compiled.clear()
-        found = _compiled[key] = WorkTime(calendar, years)
+        if len(_compiled) >= 32:
+            del _compiled[next(iter(_compiled))]
+        found = WorkTime(calendar, years)
+    _compiled[key] = found  # last: the most recently used
     return found

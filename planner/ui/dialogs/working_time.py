@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.edits.calendar_edits import TypedException, format_hours, working_time_edit
+from planner.core.edits.edit import Edit
 from planner.core.model.dates import DAY_NAMES, day_text
-from planner.core.model.entities import Calendar
+from planner.core.model.entities import Calendar, Project
 from planner.ui.dialogs.new_project import countries
 from planner.ui.dialogs.project_info import problem_label
 from planner.ui.session import Session
@@ -38,10 +39,10 @@ EXCEPTION_COLUMNS = ("Name", "Start", "Finish", "Hours (empty: off)")
 class WorkingTimeDialog(QDialog):
     """Opened on the project's calendar; accept() runs the edit through the session, or shows why not."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, calendar: Calendar | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        calendar = session.project.calendar
+        calendar = calendar or session.project.calendar
         self.calendar_id = calendar.id
         self.setWindowTitle(f"Change Working Time for '{calendar.name}'")
         self.week = [QLineEdit(format_hours(hours), self) for hours in calendar.week]
@@ -110,15 +111,17 @@ class WorkingTimeDialog(QDialog):
         item = self.exceptions.item(row, column)
         return item.text() if item is not None else ""
 
+    def build_edit(self, project: Project, week: list[str], rows: list[TypedException], country: str) -> Edit | None:
+        """The edit OK makes (a resource's dialog makes its own: resources/working_time.py)."""
+        return working_time_edit(project, self.calendar_id, week, rows, country)
+
     def accept(self) -> None:
         """One edit of the calendar; a refusal keeps the dialog open saying why."""
         self.exceptions.setCurrentCell(-1, -1)  # an open cell editor commits what it holds
         week = [line.text() for line in self.week]
         rows, country = self.typed_exceptions(), self.country.currentData() or ""
         refusals: list[str] = []
-        self.session.attempt(
-            lambda project: working_time_edit(project, self.calendar_id, week, rows, country), refusals.append
-        )
+        self.session.attempt(lambda project: self.build_edit(project, week, rows, country), refusals.append)
         if refusals:
             self.problem.setText(refusals[0])
             self.problem.show()

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from planner.ui.gantt.plugin import GanttTabPlugin
+from planner.ui.resources.plugin import ResourcesTabPlugin
 from planner.ui.tabs import Tab
 
-TABS: tuple[type[Tab], ...] = (GanttTabPlugin,)
+TABS: tuple[type[Tab], ...] = (
+    GanttTabPlugin,
+    ResourcesTabPlugin,
+)

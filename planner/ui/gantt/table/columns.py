@@ -127,7 +127,9 @@ def _optional_date_key(field: str) -> SortKey:
     return key
 
 
-COLUMNS: tuple[Column, ...] = (
+from planner.ui.gantt.table import team_columns  # noqa: E402  (its columns are built of Column, above)
+
+COLUMNS: tuple[Column, ...] = (  # noqa: RUF005  (each part appends its own: + <area>_columns.COLUMNS)
     Column(
         "id",
         "ID",
@@ -302,7 +304,7 @@ COLUMNS: tuple[Column, ...] = (
         summary_editable=False,
         tip="What is left to do; typing it keeps the work done and changes the duration",
     ),
-)
+) + team_columns.COLUMNS
 
 KEYS = [column.key for column in COLUMNS]
 # A saved table layout is only good for the columns it was saved with: Qt restores hidden and

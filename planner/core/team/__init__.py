@@ -1,0 +1,1 @@
+"""The team: resources as a PM types them (rates with units, groups, roles), their skills and calendars."""
