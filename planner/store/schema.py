@@ -109,6 +109,14 @@ def skills(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": 1})
 
 
+@MIGRATIONS(name="0005_assignments")
+def assignments(db: Database) -> None:
+    """Each task's type (fixed units, work or duration) and whether it is effort-driven: which of
+    duration, work and units moves when one changes (core/resources/effort.py)."""
+    db["tasks"].add_column("task_type", str)
+    db["tasks"].add_column("effort_driven", int)
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""
