@@ -51,14 +51,14 @@ from planner.store.skill_codecs import (
     task_skill_of,
     task_skill_values,
 )
-from planner.store.task_codec import TASK_COLUMNS, task_of, task_values
+from planner.store.task_codec import TASK_COLUMNS, TASK_COLUMNS_ADDED, task_of, task_values
 
 __all__ = ["CODECS", "PROJECT_COLUMNS", "BadRow", "Codec", "project_of", "project_row"]
 
 CODECS: dict[str, Codec] = {
     c.table: c
     for c in (
-        Codec("tasks", TASK_COLUMNS, task_values, task_of),
+        Codec("tasks", TASK_COLUMNS, task_values, task_of, added=TASK_COLUMNS_ADDED),
         Codec("links", LINK_COLUMNS, link_values, link_of),
         CalendarCodec("calendars", CALENDAR_COLUMNS, calendar_values, calendar_of, added=CALENDAR_ADDED),
         Codec("resources", RESOURCE_COLUMNS, resource_values, resource_of, added=RESOURCE_ADDED),

@@ -127,6 +127,14 @@ def team(db: Database) -> None:
     db["calendars"].add_column("inherits_week", int)
 
 
+@MIGRATIONS(name="0005_assignments")
+def assignments(db: Database) -> None:
+    """Each task's type (fixed units, work or duration) and whether it is effort-driven: which of
+    duration, work and units moves when one changes (core/resources/effort.py)."""
+    db["tasks"].add_column("task_type", str)
+    db["tasks"].add_column("effort_driven", int)
+
+
 @MIGRATIONS(name="0007_costs")
 def costs(db: Database) -> None:
     """Cost accounts, a task's fixed cost and account, a resource's account, budget lines, the expense

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from planner.core.model.duration import Duration
-from planner.core.model.entities import ConstraintType, Task
+from planner.core.model.entities import ConstraintType, Task, TaskType
 from planner.store.fields import MAX_MINUTES, enum, flag, moment, number, optional_id, text, text_of, whole
 
 TASK_COLUMNS = (
@@ -32,7 +32,10 @@ TASK_COLUMNS = (
     "actual_finish",
     "notes",
     "calendar_id",
+    "task_type",  # 0005_assignments
+    "effort_driven",  # 0005_assignments
 )
+TASK_COLUMNS_ADDED = {"task_type": "0005_assignments", "effort_driven": "0005_assignments"}
 
 
 def task_values(task: Task) -> tuple:
@@ -53,6 +56,8 @@ def task_values(task: Task) -> tuple:
         text_of(task.actual_finish),
         task.notes,
         task.calendar_id,
+        TaskType(task.task_type).value,
+        int(task.effort_driven),
     )
 
 
@@ -75,6 +80,8 @@ def checked_task_of(values: tuple) -> Task:
         afinish,
         notes,
         cal,
+        ttype,
+        effort,
     ) = values
     return Task(
         id=tid,
@@ -92,10 +99,13 @@ def checked_task_of(values: tuple) -> Task:
         actual_finish=moment(afinish, "actual finish"),
         notes=text(notes, "notes"),
         calendar_id=optional_id(cal, "calendar"),
+        task_type=TaskType.FIXED_UNITS if ttype is None else enum(TaskType, ttype, "task type"),
+        effort_driven=False if effort is None else flag(effort, "effort driven flag"),
     )
 
 
 CONSTRAINTS = {c.value: c for c in ConstraintType}
+TASK_TYPES = {t.value: t for t in TaskType} | {None: TaskType.FIXED_UNITS}  # NULL: a file before 0005
 _when = datetime.fromisoformat
 STAMP = len("2027-01-04T08:00")
 
@@ -118,8 +128,11 @@ def task_of(values: tuple) -> Task:
         afinish,
         notes,
         cal,
+        ttype,
+        effort,
     ) = values
     kind = CONSTRAINTS.get(ctype)
+    task_type = TASK_TYPES.get(ttype)
     try:
         plain = (
             kind is not None
@@ -135,6 +148,8 @@ def task_of(values: tuple) -> Task:
             and (notes is None or type(notes) is str)
             and (parent is None or type(parent) is int)
             and (cal is None or type(cal) is int)
+            and task_type is not None
+            and effort in (0, 1, None)
             and (not cdate or len(cdate) == STAMP)
             and (not deadline or len(deadline) == STAMP)
             and (not astart or len(astart) == STAMP)
@@ -158,6 +173,8 @@ def task_of(values: tuple) -> Task:
             _when(afinish) if afinish else None,
             notes or "",
             cal,
+            task_type,
+            bool(effort),
         )
     except (TypeError, ValueError):
         return checked_task_of(values)

@@ -124,7 +124,10 @@ def planner_crash_journal(tmp: Path) -> Path:
     """A hot journal of another Planner file, one edit further along than a fresh one."""
     other = whole_file(tmp / "other.plandb")
     connection = sqlite3.connect(other)
-    connection.execute("UPDATE tasks SET name = 'renamed' WHERE id = 2")
+    # An edit that grows the file (long notes take overflow pages), so the journal is told apart
+    # whichever way the file's pages lie: by the change counter of page 1 if the crash journaled it,
+    # else by the size page 1 still records (journal.py's step 2).
+    connection.execute("UPDATE tasks SET name = 'renamed', notes = ? WHERE id = 2", ("long notes " * 800,))
     connection.commit()
     connection.close()
     crash_copy(other, tmp / "crashed-other.plandb")

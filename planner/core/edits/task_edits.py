@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from planner.core.edits.assignment_edits import duration_puts
 from planner.core.edits.edit import Edit, Put
 from planner.core.errors import InputError
 from planner.core.model.duration import Duration, parse_duration
@@ -41,11 +42,15 @@ def rename(project: Project, task_id: int, name: str) -> Edit | None:
 
 
 def set_duration(project: Project, task_id: int, text: str | Duration) -> Edit | None:
-    """Typing 0 makes a milestone, as in MS Project; a non-zero duration makes it a task again."""
+    """Typing 0 makes a milestone, as in MS Project; a non-zero duration makes it a task again.
+    The task's assignments follow its type: their work (fixed units or duration) or units (fixed work)."""
     duration = text if isinstance(text, Duration) else parse_duration(text, project.units)
     task = _task(project, task_id)
     milestone = duration.minutes == 0 or (task.milestone and task.duration.minutes == duration.minutes)
-    return replace_task(project, task_id, "Change duration", duration=duration, milestone=milestone)
+    edit = replace_task(project, task_id, "Change duration", duration=duration, milestone=milestone)
+    if edit is None:
+        return None
+    return Edit(edit.label, edit.changes + duration_puts(project, task, edit.changes[0].after))
 
 
 def set_start(project: Project, task_id: int, start: datetime) -> Edit | None:

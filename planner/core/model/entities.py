@@ -27,6 +27,19 @@ class LinkType(StrEnum):
     SF = "SF"
 
 
+class TaskType(StrEnum):
+    """MS Project's task types: which of duration, work and units holds when another changes
+    (the rule table is in planner/core/resources/effort.py)."""
+
+    FIXED_UNITS = "fixed_units"
+    FIXED_WORK = "fixed_work"
+    FIXED_DURATION = "fixed_duration"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").title()
+
+
 class ConstraintType(StrEnum):
     """MS Project's eight constraint types, by their short names."""
 
@@ -103,6 +116,9 @@ class Task:
     actual_finish: datetime | None = None
     notes: str = ""
     calendar_id: int | None = None  # None: the project's calendar
+    # 0005_assignments
+    task_type: TaskType = TaskType.FIXED_UNITS
+    effort_driven: bool = False  # MS Project 2010's default for a new task
 
 
 @dataclass
@@ -154,8 +170,8 @@ class Assignment:
     id: int
     task_id: int
     resource_id: int
-    units: float = 1.0
-    work_minutes: int = 0  # all the work, overtime included (MS Project's Work)
+    units: float = 1.0  # 1.0 is 100% for a work resource; an amount (2 licences) for a material one
+    work_minutes: int = 0  # all the work, overtime included (MS Project's Work; 0 for material and cost resources)
     # 0007_costs
     overtime_work_minutes: int = 0  # the part of the work paid at the overtime rate
     actual_work_minutes: int | None = None  # None: the task's % complete of the work

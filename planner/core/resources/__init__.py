@@ -1,5 +1,6 @@
-"""Workload: time-phased work per assignment and resource, capacity, over-allocation, skill match.
+"""Resources at work: assignments and their notation, effort rules, time-phased work, capacity,
+over-allocation and skill match.
 
-Pure domain code over a Schedule (no Qt, no SQL): the Resources tab, the task
-table's over-allocation flag and `planner resources` all read the same numbers.
+Pure domain code (no Qt, no SQL): the Resources tab, the task table and `planner resources`
+all read the same numbers.
 """
