@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from functools import cache
 
-from planner.cli import project_jobs, schedule_jobs
+from planner.cli import cost_jobs, project_jobs, schedule_jobs
 
-JOB_MODULES = (project_jobs, schedule_jobs)
+JOB_MODULES = (project_jobs, schedule_jobs, cost_jobs)
 
 
 def job_parser() -> argparse.ArgumentParser:
