@@ -15,6 +15,7 @@
     planner evm FILE [--status-date DATE] [--baseline N] [--json]
     planner baseline FILE [--set N [--name TEXT]] [--clear N] [--use N] [--json]
     planner resources FILE [--json] [--by day|week|month]
+    planner cost FILE [--json] [--status-date DATE]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

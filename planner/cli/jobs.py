@@ -11,6 +11,7 @@ import argparse
 from functools import cache
 
 from planner.cli import (
+    cost_jobs,
     evm_jobs,
     project_jobs,
     schedule_jobs,
@@ -21,6 +22,7 @@ JOB_MODULES = (
     project_jobs,
     schedule_jobs,
     workload_jobs,
+    cost_jobs,
     evm_jobs,
 )
 

@@ -20,6 +20,7 @@ from planner.core.model.dates import when
 from planner.core.model.duration import TimeUnits, format_minutes
 from planner.core.model.wbs import Outline
 from planner.core.schedule.result import Schedule
+from planner.exchange.cost_report import task_cost_of
 
 CHUNK = 2000  # lines collected before a write: few system calls, little memory
 
@@ -59,6 +60,7 @@ def _task_dicts(schedule: Schedule) -> Iterator[dict[str, Any]]:
     """One `planner schedule --json` task entry per task, in WBS order."""
     project = schedule.project
     iso = _DateText("%Y-%m-%dT%H:%M")
+    cost_of = task_cost_of(schedule)
     for row, (task_id, code, level) in enumerate(outline_rows(schedule.outline), start=1):
         task = project.tasks[task_id]
         dates = schedule.dates(task_id)
@@ -83,6 +85,7 @@ def _task_dicts(schedule: Schedule) -> Iterator[dict[str, Any]]:
             "percent_complete": dates.percent_complete,
             "deadline": iso[task.deadline],
             "late_against_deadline": dates.late_against_deadline,
+            "cost": cost_of(task_id),
         }
 
 
@@ -126,7 +129,7 @@ def _json_object(entry: dict[str, Any], indent: str) -> str:
     return f"{{\n{fields}\n{indent}}}" if entry else "{}"
 
 
-def _json_task(schedule: Schedule, row: int, task_id: int, code: str, level: int, day: _DateText) -> str:
+def _json_task(schedule: Schedule, row: int, task_id: int, code: str, level: int, day: _DateText, cost: float) -> str:
     """One task entry of the `--json` document, laid out as json.dumps(indent=2) does at depth 2.
 
     A template rather than a dict through json: the same text at a fraction of the
@@ -146,7 +149,8 @@ def _json_task(schedule: Schedule, row: int, task_id: int, code: str, level: int
         f'      "total_float_hours": {d.total_float_minutes / 60!r},\n'
         f'      "free_float_hours": {d.free_float_minutes / 60!r},\n      "critical": {flag[d.critical]},\n'
         f'      "percent_complete": {_json_value(d.percent_complete, "      ")},\n'
-        f'      "deadline": {day[task.deadline]},\n      "late_against_deadline": {flag[d.late_against_deadline]}\n'
+        f'      "deadline": {day[task.deadline]},\n      "late_against_deadline": {flag[d.late_against_deadline]},\n'
+        f'      "cost": {cost!r}\n'
         "    }"
     )
 
@@ -166,8 +170,9 @@ def write_schedule_json(schedule: Schedule, out: TextIO) -> None:
     day = _JsonDate("")
     chunk: list[str] = []
     separator = "\n"
+    cost_of = task_cost_of(schedule)
     for row, (task_id, code, level) in enumerate(outline_rows(schedule.outline), start=1):
-        chunk.append(separator + _json_task(schedule, row, task_id, code, level, day))
+        chunk.append(separator + _json_task(schedule, row, task_id, code, level, day, cost_of(task_id)))
         separator = ",\n"
         if len(chunk) >= CHUNK:
             out.write("".join(chunk))
