@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from planner.core.cost import project_costs
 from planner.core.evm.baselines import measured_baseline, task_rows
 from planner.core.evm.earned_value import EarnedValue
-from planner.core.evm.task_costs import leaf_costs, rolled_up
 from planner.core.model.baselines import TaskBaseline
 from planner.core.schedule.compiled import calendar_years
 from planner.core.schedule.worktime import WorkTime, compile_calendar
@@ -35,9 +35,10 @@ def _calendar(facts: TaskFacts) -> WorkTime:
 
 
 def current_cost(facts: TaskFacts, task_id: int) -> float:
-    """The task's cost as now planned: labour of its assignments, summaries summed."""
-    costs = facts.memo("evm.costs", lambda: rolled_up(facts.outline, leaf_costs(facts.project)))
-    return costs.get(task_id, 0.0)
+    """The task's Cost as MS Project has it (actual + remaining), summaries rolled up (the cost part's)."""
+    costs = facts.memo("evm.costs", lambda: project_costs(facts.project, facts.schedule))
+    figures = costs.tasks.get(task_id)
+    return 0.0 if figures is None else figures.cost
 
 
 def earned_value(facts: TaskFacts) -> EarnedValue:
