@@ -103,4 +103,4 @@ def test_the_project_menu_holds_the_basics_in_ms_project_order(window) -> None:
     entries = [a.text().replace("&", "") for a in project_menu.actions() if not a.isSeparator()]
     basics = ["Project Information…", "Status Date…", "Change Working Time…", "Mark on Track"]
     assert entries[:4] == basics  # the tabs' own entries follow (Resources: working time, skills)
-    assert entries[4:] == ["Resource Working Time…", "Skills List…"]
+    assert {"Resource Working Time…", "Skills List…"} <= set(entries[4:])

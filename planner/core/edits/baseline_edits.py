@@ -18,7 +18,7 @@ from planner.core.edits.cascade import deletion
 from planner.core.edits.edit import Edit, Put
 from planner.core.errors import InputError
 from planner.core.evm.baselines import baseline_numbered, measured_baseline, task_rows
-from planner.core.evm.task_costs import leaf_costs, leaf_work, rolled_up
+from planner.core.evm.task_costs import leaf_work, planned_costs, rolled_up
 from planner.core.model.baselines import BASELINE_NUMBERS, Baseline, TaskBaseline, baseline_label
 
 if TYPE_CHECKING:
@@ -43,8 +43,8 @@ def save_baseline(
 ) -> Edit:
     """The edit saving baseline `number` for every task (task_ids None) or for those tasks only.
 
-    `costs` is each leaf task's cost by Unique ID (the cost part's figures); None: labour from
-    the assignments (planner.core.evm.task_costs). A name of None keeps the baseline's name.
+    `costs` is each leaf task's cost by Unique ID; None: the planned cost the cost part works out
+    (planner.core.evm.task_costs). A name of None keeps the baseline's name.
     """
     project = schedule.project
     check_number(number)
@@ -78,7 +78,7 @@ def _known(project: Project, task_ids: Iterable[int]) -> list[int]:
 def _task_puts(schedule: Schedule, header: Baseline, chosen: list[int], costs: Mapping[int, float] | None) -> list[Put]:
     project = schedule.project
     outline = schedule.outline
-    cost = rolled_up(outline, dict(leaf_costs(project) if costs is None else costs))
+    cost = planned_costs(schedule) if costs is None else rolled_up(outline, dict(costs))
     work = rolled_up(outline, {k: float(v) for k, v in leaf_work(project).items()})
     existing = task_rows(project, header) if header.id in project.baselines else {}
     next_id = project.next_id("task_baselines")

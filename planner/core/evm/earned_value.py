@@ -4,9 +4,10 @@ Planned value is time-phased from the baseline: each task's baseline cost spread
 baseline start to finish in the task's working time (prorated, as MS Project accrues by
 default), so PV at a task's baseline finish is its whole baseline cost (BAC). Earned value
 is BAC x the task's % complete, or its physical % complete where the PM chose that method.
-Actual cost comes from the cost part (given as `actuals`); without it, the cost of the work
-done. A summary's and the project's figures are the sums of the tasks under them: summaries
-carry no value of their own.
+Actual cost and the bottom-up forecast come from the cost part (actual work at its rates and
+the expenses booked up to the status date; actual + remaining) unless given as `actuals` and
+`forecasts`. A summary's figures are the sums of the tasks under it; the project's add the
+expenses booked to no task.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from planner.core.evm.baselines import measured_baseline, task_rows
 from planner.core.evm.figures import ZERO, Figures
-from planner.core.evm.task_costs import actual_costs, leaf_costs
+from planner.core.evm.task_costs import costs_at
 from planner.core.model.baselines import Baseline, EarnedValueMethod, TaskBaseline
 from planner.core.schedule.progress import own_percent
 
@@ -83,9 +84,14 @@ class EarnedValue:
         self.status = status
         self.baseline = baseline if baseline is not None else measured_baseline(project)
         rows = task_rows(project, self.baseline)
-        costs = leaf_costs(project)
-        if actuals is None:
-            actuals = actual_costs(project, costs)
+        self.project_level_actual = 0.0  # expenses booked to no task: the project's AC only
+        if actuals is None or forecasts is None:
+            costs = costs_at(schedule, status)
+            if actuals is None:
+                actuals = {task_id: figures.actual for task_id, figures in costs.tasks.items()}
+                self.project_level_actual = costs.project_level.actual
+            if forecasts is None:
+                forecasts = {task_id: figures.forecast for task_id, figures in costs.tasks.items()}
         methods = _methods(project)
         outline = schedule.outline
         self.leaves: dict[int, LeafValue] = {}
@@ -97,11 +103,7 @@ class EarnedValue:
             physical = chosen is not None and chosen.method == EarnedValueMethod.PHYSICAL
             percent = chosen.physical_percent if physical else own_percent(task)
             actual = actuals.get(task_id, 0.0)
-            forecast = (
-                forecasts.get(task_id)
-                if forecasts is not None
-                else actual + costs.get(task_id, 0.0) * (1 - own_percent(task) / 100)
-            )
+            forecast = forecasts.get(task_id)
             calendar = schedule.net.calendars[schedule.net.leaf[task_id]]
             self.leaves[task_id] = LeafValue(task_id, rows.get(task_id), calendar, percent, actual, forecast)
         self._figures: dict[int, Figures] = {t: leaf.figures(status) for t, leaf in self.leaves.items()}
@@ -122,8 +124,8 @@ class EarnedValue:
         return found
 
     def total(self) -> Figures:
-        """The project's figures: the sum of every task's."""
-        found = ZERO
+        """The project's figures: the sum of every task's, and the expenses booked to no task."""
+        found = Figures(0.0, 0.0, 0.0, self.project_level_actual, self.project_level_actual)
         for figures in (self._figures[t] for t in self.leaves):
             found = found + figures
         return found

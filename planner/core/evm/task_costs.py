@@ -1,16 +1,23 @@
 """A task's work and cost as the baseline saves them and earned value reads them.
 
-Work is the sum of the task's assignments. Cost is labour: each assignment's work times its
-resource's standard rate, plus the resource's cost per use. Summaries sum their subtasks.
-Actual cost, until expenses say otherwise, is the cost of the work done (cost x % complete),
-which is what MS Project computes when no actual cost is typed.
+Cost comes from the cost part (planner.core.cost.project_costs): a baseline keeps each
+task's planned cost (labour, material, cost resources and fixed cost, with no actuals:
+what the plan comes to), earned value reads the actual cost to the status date (actual
+work at its rates plus the expenses booked to then) and the bottom-up forecast (actual +
+remaining). Work is the sum of the task's assignments. Summaries sum their subtasks.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from planner.core.cost import ProjectCosts, project_costs
 from planner.core.model.entities import Project
 from planner.core.model.wbs import Outline
-from planner.core.schedule.progress import own_percent
+
+if TYPE_CHECKING:
+    from planner.core.schedule.result import Schedule
 
 
 def leaf_work(project: Project) -> dict[int, int]:
@@ -21,25 +28,15 @@ def leaf_work(project: Project) -> dict[int, int]:
     return work
 
 
-def leaf_costs(project: Project) -> dict[int, float]:
-    """Task Unique ID -> labour cost of its assignments (work x standard rate + cost per use)."""
-    costs: dict[int, float] = {}
-    for assignment in project.assignments.values():
-        resource = project.resources.get(assignment.resource_id)
-        if resource is None:
-            continue
-        amount = assignment.work_minutes / 60 * resource.standard_rate + resource.cost_per_use
-        costs[assignment.task_id] = costs.get(assignment.task_id, 0.0) + amount
-    return costs
+def planned_costs(schedule: Schedule) -> dict[int, float]:
+    """Task Unique ID -> its planned cost, summaries rolled up (what a baseline saves)."""
+    found = project_costs(schedule.project, schedule)
+    return {task_id: figures.planned for task_id, figures in found.tasks.items()}
 
 
-def actual_costs(project: Project, costs: dict[int, float]) -> dict[int, float]:
-    """Task Unique ID -> the cost of the work done on it: its cost x its % complete."""
-    return {
-        task_id: amount * own_percent(project.tasks[task_id]) / 100
-        for task_id, amount in costs.items()
-        if task_id in project.tasks
-    }
+def costs_at(schedule: Schedule, status: datetime) -> ProjectCosts:
+    """The project's costs with the expenses booked up to the status date."""
+    return project_costs(schedule.project, schedule, status.date())
 
 
 def rolled_up(outline: Outline, values: dict[int, float]) -> dict[int, float]:

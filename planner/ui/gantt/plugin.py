@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
+from planner.ui.gantt.baseline_actions import BaselineActions
 from planner.ui.gantt.dialogs.task_info import TaskInfoDialog
 from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.tab import GanttTab
@@ -31,6 +32,7 @@ class GanttTabPlugin(Tab):
         self.task_actions = TaskActions(host.window(), self.show_task_info, self._find)
         self.view_actions = ViewActions(host.window())
         self.tracking_actions = TrackingActions(host)
+        self.baseline_actions = BaselineActions(host)
         self.summary = QLabel()
         self.summary.setContentsMargins(8, 0, 8, 0)
         self.session: Session | None = None
@@ -48,6 +50,7 @@ class GanttTabPlugin(Tab):
         self.task_actions.bind(page.commands)
         self.view_actions.bind(page)
         self.tracking_actions.bind(page)
+        self.baseline_actions.bind(page)
         session.changed.connect(self._update_summary)
         self._update_summary()
         first = page.table.proxy.index(0, 0)
@@ -63,17 +66,18 @@ class GanttTabPlugin(Tab):
         self.task_actions.bind(None)
         self.view_actions.bind(None)
         self.tracking_actions.bind(None)
+        self.baseline_actions.bind(None)
         self.session = None
         self.summary.clear()
 
     def actions(self) -> list[QAction]:
-        return self.task_actions.all + self.view_actions.all + self.tracking_actions.all
+        return self.task_actions.all + self.view_actions.all + self.tracking_actions.all + self.baseline_actions.all
 
     def menu_entries(self) -> MenuEntries:
         return {
             "Edit": self.task_actions.menu_entries(),
-            "View": self.view_actions.menu_entries(),
-            "Project": self.tracking_actions.all,
+            "View": [*self.view_actions.menu_entries(), None, self.baseline_actions.tracking_gantt],
+            "Project": self.tracking_actions.all + self.baseline_actions.project_entries,
         }
 
     def status_widgets(self) -> list[QWidget]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from planner.ui.gantt.chart.arrows import Arrow
+from planner.ui.gantt.chart.baseline_bars import paint_baselines
 from planner.ui.gantt.chart.colors import ChartColors
 from planner.ui.gantt.chart.frame import Frame
 from planner.ui.gantt.chart.geometry import BarShape, Point, Rect, RowSlot
@@ -40,6 +41,7 @@ class Scene:
     grid: list[tuple[datetime, bool]]  # (boundary, is an upper-tier boundary)
     today: datetime | None
     status: datetime | None
+    baselines: list[Rect] = field(default_factory=list)  # Tracking Gantt: the baseline bars under the bars
 
 
 def paint_chart(p: QPainter, scene: Scene) -> None:
@@ -50,6 +52,7 @@ def paint_chart(p: QPainter, scene: Scene) -> None:
     _grid(p, scene)
     _rows(p, scene)
     _date_lines(p, scene)
+    paint_baselines(p, scene.baselines, scene.colors)
     _arrows(p, scene.frame.arrows, scene.colors)
     for shape in scene.frame.shapes.values():
         _bar(p, shape, scene.colors)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QResizeEvent, QW
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QTreeView, QWidget
 
 from planner.core.edits.changes import Changes
+from planner.ui.gantt.chart.baseline_bars import TRACKING_SIZES, BaselineBars
 from planner.ui.gantt.chart.colors import ChartColors
 from planner.ui.gantt.chart.frame import Frame, build_frame
 from planner.ui.gantt.chart.geometry import Sizes
@@ -50,6 +51,8 @@ class GanttView(QAbstractScrollArea):
         self.source = ChartSource(session)
         self.sizes = Sizes()
         self.show_critical = True
+        self.baselines = BaselineBars(session)
+        self.show_baselines = False  # View > Tracking Gantt
         self.today = datetime.now  # a callable, so tests can pin "today"
         self.frame = Frame()
         self.paint_ms = self.paint_cpu_ms = 0.0
@@ -123,6 +126,7 @@ class GanttView(QAbstractScrollArea):
 
     def _session_changed(self, changes: Changes) -> None:
         self.source.changed(changes)
+        self.baselines.changed(changes)
         self._update_range()
         self.viewport().update()
 
@@ -247,6 +251,12 @@ class GanttView(QAbstractScrollArea):
         found = model.match(model.index(0, 0), TaskIdRole, task_id, 1, flags)
         return found[0] if found else None
 
+    def set_show_baselines(self, show: bool) -> None:
+        """Tracking Gantt: the baseline bar under each task's bar, which gets thinner to make room."""
+        self.show_baselines = bool(show)
+        self.sizes = TRACKING_SIZES if show else Sizes()
+        self.viewport().update()
+
     def set_show_critical(self, show: bool) -> None:
         self.show_critical = bool(show)
         self.viewport().update()
@@ -290,6 +300,8 @@ class GanttView(QAbstractScrollArea):
         p = QPainter(self.viewport())
         p.setFont(self.font())
         scene = make_scene(self.tree, self.source, self._scale, self.frame, self._colors, (width, height), self.today)
+        if self.show_baselines:
+            scene.baselines = self.baselines.rects(rows, self._scale)
         paint_chart(p, scene)
         self.interaction.paint(p)
         p.end()

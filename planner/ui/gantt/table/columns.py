@@ -127,9 +127,13 @@ def _optional_date_key(field: str) -> SortKey:
     return key
 
 
-from planner.ui.gantt.table import team_columns  # noqa: E402  (its columns are built of Column, above)
+# Areas' own columns modules build on Column above, so they are imported once it exists.
+from planner.ui.gantt.table import (  # noqa: E402
+    evm_columns,
+    team_columns,
+)
 
-COLUMNS: tuple[Column, ...] = (  # noqa: RUF005  (each part appends its own: + <area>_columns.COLUMNS)
+_TASK_COLUMNS: tuple[Column, ...] = (
     Column(
         "id",
         "ID",
@@ -304,7 +308,8 @@ COLUMNS: tuple[Column, ...] = (  # noqa: RUF005  (each part appends its own: + <
         summary_editable=False,
         tip="What is left to do; typing it keeps the work done and changes the duration",
     ),
-) + team_columns.COLUMNS
+)
+COLUMNS: tuple[Column, ...] = _TASK_COLUMNS + team_columns.COLUMNS + evm_columns.COLUMNS
 
 KEYS = [column.key for column in COLUMNS]
 # A saved table layout is only good for the columns it was saved with: Qt restores hidden and

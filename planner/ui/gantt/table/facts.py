@@ -7,8 +7,9 @@ first time a view asks for them, i.e. only for the rows on screen. Qt-free.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
-from typing import Protocol
+from typing import Any, Protocol
 
 from planner.core.edits.predecessors import format_predecessors, format_successors
 from planner.core.model.entities import Link, Project, Task
@@ -37,6 +38,7 @@ class TaskFacts:
         self._bounds: tuple[time, time] | None = None
         self._wbs: dict[int, str] = {}
         self._wbs_outline: object | None = None
+        self._memo: dict[str, Any] = {}
 
     @property
     def project(self) -> Project:
@@ -49,6 +51,7 @@ class TaskFacts:
     def forget(self, links: bool = True, calendars: bool = True) -> None:
         """Drop what an edit may have changed: always the dates, links and calendars when touched."""
         self._dates.clear()
+        self._memo.clear()
         if links:
             self._incoming = self._outgoing = None
         if calendars:
@@ -69,6 +72,14 @@ class TaskFacts:
 
     def task(self, task_id: int) -> Task:
         return self.project.tasks[task_id]
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """A value made once from the project and its schedule until the next edit: a column's
+        index of another table (a baseline's rows by task), built when a row first asks for it."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = make()
+        return found
 
     def dates(self, task_id: int) -> TaskDates:
         found = self._dates.get(task_id)
