@@ -14,6 +14,7 @@ from planner.store.resource_codecs import (
     resource_of,
     resource_values,
 )
+from planner.store.risk_codecs import RISK_CODECS
 from planner.store.skill_codecs import (
     SKILLS_SINCE,
     resource_skill_of,
@@ -55,6 +56,7 @@ CODECS: dict[str, Codec] = {
             task_skill_of,
             since=SKILLS_SINCE,
         ),
+        *RISK_CODECS,
     )
 }
 assert tuple(sorted(CODECS)) == tuple(sorted(TABLE_NAMES)), "every table of core.model.tables needs a codec"

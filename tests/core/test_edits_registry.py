@@ -89,6 +89,7 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("links", "successor_id"),
         ("assignments", "task_id"),
         ("task_skills", "task_id"),
+        ("risk_tasks", "task_id"),
     }
 
 
@@ -183,4 +184,4 @@ def test_changes_say_whether_the_schedule_must_be_recomputed():
     assert Changes(links={1}).affects_schedule and Changes(project=True).affects_schedule
     assert {name for name, t in TABLES.items() if t.affects_schedule} == {"tasks", "links", "calendars"}
     with pytest.raises(ValueError, match="unknown tables"):
-        Changes(risks={1})
+        Changes(rumours={1})

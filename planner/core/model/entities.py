@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
+
+if TYPE_CHECKING:
+    from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
 Interval = tuple[int, int]  # minutes from midnight, start < end
 STANDARD_DAY: tuple[Interval, ...] = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
@@ -174,6 +178,12 @@ class Project:
     skills: dict[int, Skill] = field(default_factory=dict)
     resource_skills: dict[int, ResourceSkill] = field(default_factory=dict)
     task_skills: dict[int, TaskSkill] = field(default_factory=dict)
+    # the risk register (core.risk.entities; migration 0009_risks)
+    risk_categories: dict[int, RiskCategory] = field(default_factory=dict)
+    risks: dict[int, Risk] = field(default_factory=dict)
+    risk_tasks: dict[int, RiskTask] = field(default_factory=dict)
+    risk_history: dict[int, RiskScore] = field(default_factory=dict)
+    risk_scales: dict[int, RiskScale] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:
