@@ -12,6 +12,7 @@
     planner track FILE [ID...]
     planner working-time FILE [--day DAY=HOURS]... [--exception NAME START [FINISH [HOURS]]]... [--country C|none]
     planner repair FILE
+    planner risks FILE [--json] [--import REGISTER.csv|.xlsx]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from functools import cache
 
-from planner.cli import project_jobs, schedule_jobs
+from planner.cli import project_jobs, risk_jobs, schedule_jobs
 
-JOB_MODULES = (project_jobs, schedule_jobs)
+JOB_MODULES = (project_jobs, schedule_jobs, risk_jobs)
 
 
 def job_parser() -> argparse.ArgumentParser:

@@ -17,7 +17,7 @@ from planner.core.risk.entities import (
     RiskTask,
 )
 from planner.store.codec import Codec
-from planner.store.fields import MAX_MINUTES, BadField, day, enum, number, optional_id, text, whole
+from planner.store.fields import MAX_MINUTES, BadField, day, enum, flag, number, optional_id, text, whole
 
 RISKS_SINCE = "0009_risks"
 MAX_AMOUNT = 1e12
@@ -140,8 +140,13 @@ def category_of(values: tuple) -> RiskCategory:
 
 
 def risk_task_of(values: tuple) -> RiskTask:
-    lid, risk_id, task_id = values
-    return RiskTask(lid, whole(risk_id, "risk", 1, 2**62), whole(task_id, "task", 1, 2**62))
+    lid, risk_id, task_id, response = values
+    return RiskTask(
+        lid,
+        whole(risk_id, "risk", 1, 2**62),
+        whole(task_id, "task", 1, 2**62),
+        flag(response if response is not None else 0, "response"),
+    )
 
 
 def score_values(s: RiskScore) -> tuple:
@@ -177,8 +182,8 @@ RISK_CODECS = (
     Codec("risks", RISK_COLUMNS, risk_values, risk_of, since=RISKS_SINCE),
     Codec(
         "risk_tasks",
-        ("id", "risk_id", "task_id"),
-        lambda t: (t.id, t.risk_id, t.task_id),
+        ("id", "risk_id", "task_id", "response"),
+        lambda t: (t.id, t.risk_id, t.task_id, int(t.response)),
         risk_task_of,
         since=RISKS_SINCE,
     ),

@@ -144,7 +144,7 @@ def risks(db: Database) -> None:
         },
         pk="id",
     )
-    db["risk_tasks"].create({"id": int, "risk_id": int, "task_id": int}, pk="id")
+    db["risk_tasks"].create({"id": int, "risk_id": int, "task_id": int, "response": int}, pk="id")
     db["risk_tasks"].create_index(["risk_id"])
     db["risk_tasks"].create_index(["task_id"])
     db["risk_history"].create(

@@ -90,19 +90,20 @@ def delete_risks(project: Project, risk_ids: list[int]) -> Edit:
     return Edit(label, tuple(deletion(project, "risks", set(risk_ids))))
 
 
-def linked_tasks(project: Project, risk_id: int) -> list[int]:
-    """The Unique IDs of the tasks a risk bears on, in the order they were linked."""
-    return [link.task_id for link in sorted(project.risk_tasks.values(), key=lambda x: x.id) if link.risk_id == risk_id]
+def linked_tasks(project: Project, risk_id: int, response: bool = False) -> list[int]:
+    """The Unique IDs of the tasks a risk bears on (or, with `response`, of its response tasks), as linked."""
+    links = sorted(project.risk_tasks.values(), key=lambda x: x.id)
+    return [x.task_id for x in links if x.risk_id == risk_id and x.response == response]
 
 
 def set_linked_tasks(project: Project, risk_id: int, task_ids: list[int]) -> Edit | None:
-    """Link the risk to exactly these tasks; None if it already is."""
+    """Make these exactly the tasks the risk bears on (its response tasks stay); None if they are."""
     risk_of(project, risk_id)
     for task_id in task_ids:
         if task_id not in project.tasks:
             raise InputError(f"there is no task with Unique ID {task_id}")
     wanted = list(dict.fromkeys(task_ids))
-    links = {link.task_id: link for link in project.risk_tasks.values() if link.risk_id == risk_id}
+    links = {x.task_id: x for x in project.risk_tasks.values() if x.risk_id == risk_id and not x.response}
     changes: list[Change] = [Put("risk_tasks", links[t], None) for t in links if t not in wanted]
     next_id = project.next_id("risk_tasks")
     for task_id in wanted:
@@ -135,7 +136,7 @@ def response_task(project: Project, risk_id: int, name: str = "") -> Edit:
         duration=Duration(project.units.minutes_per_day),
         notes=f"Response to risk R{risk.id}: {risk.response_plan}".strip().removesuffix(":"),
     )
-    link = RiskTask(project.next_id("risk_tasks"), risk_id, task.id)
+    link = RiskTask(project.next_id("risk_tasks"), risk_id, task.id, response=True)
     return Edit("Create response task", (Put("tasks", None, task), Put("risk_tasks", None, link)))
 
 

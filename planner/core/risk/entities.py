@@ -105,11 +105,12 @@ class Risk:
 
 @dataclass
 class RiskTask:
-    """A task the risk bears on (or a task its response plan created): its delay goes there."""
+    """A task the risk bears on (its delay goes there), or with `response` a task carrying out its response."""
 
     id: int
     risk_id: int
     task_id: int
+    response: bool = False  # a mitigation (or other response) task: the risk's delay does not go there
 
 
 @dataclass

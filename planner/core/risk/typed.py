@@ -15,6 +15,7 @@ from typing import Any
 from planner.core.edits.edit import Edit, Put
 from planner.core.errors import InputError
 from planner.core.model.entities import Project
+from planner.core.model.wbs import Outline
 from planner.core.risk import values as v
 from planner.core.risk.edits import change_risk, risk_of, set_linked_tasks
 from planner.core.risk.entities import RiskCategory, RiskStatus
@@ -107,15 +108,14 @@ def _set_category(project: Project, risk_id: int, text: str, today: date) -> Edi
 
 
 def task_ids_of(project: Project, text: str) -> list[int]:
-    """Linked tasks typed as Unique IDs: `12;15` (commas too)."""
-    ids = []
+    """Linked tasks typed by their IDs (row numbers, as in Predecessors): `12;15` (commas too) -> Unique IDs."""
+    ids = Outline.of(project).ids
+    found = []
     for part in text.replace(",", ";").split(";"):
         part = part.strip()
         if not part:
             continue
         if not part.isdigit():
-            raise InputError(f"task {part!r} is not a task's Unique ID; type IDs like 12;15")
-        if int(part) not in project.tasks:
-            raise InputError(f"there is no task with Unique ID {part}")
-        ids.append(int(part))
-    return ids
+            raise InputError(f"task {part!r} is not a task ID; type the tasks' IDs like 12;15")
+        found.append(ids.uid_or_refuse(int(part)))
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -86,13 +87,13 @@ def test_a_score_change_adds_a_dated_history_row_and_undo_takes_it_back():
         ("response", "exploit", "response 'exploit' does not fit a threat"),
         ("owner_id", "Zed", "owner 'Zed' is not a resource of this project"),
         ("review", "31/31/2027", "review date '31/31/2027' is not a date"),
-        ("tasks", "9", "there is no task with Unique ID 9"),
+        ("tasks", "9", "there is no task 9 (the IDs go from 1 to 2)"),
     ],
 )
 def test_bad_input_is_refused_with_the_reason_and_nothing_changes(field, text, message):
     project, rid = project_with_risk(probability=0.3)
     before = project.risks[rid]
-    with pytest.raises(InputError, match="^" + message.replace("(", r"\(")):
+    with pytest.raises(InputError, match="^" + re.escape(message)):
         set_risk_field(project, rid, field, text, MONDAY)
     assert project.risks[rid] is before
 
@@ -133,6 +134,7 @@ def test_a_response_task_is_created_and_linked_in_one_edit():
     new = max(project.tasks)
     assert project.tasks[new].name == "Mitigate: Vendor API late" and project.tasks[new].position == 3
     assert "Build a mock of the API" in project.tasks[new].notes
-    assert linked_tasks(project, rid) == [2, new]
+    assert linked_tasks(project, rid) == [2] and linked_tasks(project, rid, response=True) == [new]
+    assert set_linked_tasks(project, rid, [2]) is None  # typing the affected tasks leaves the response task
     apply_edit(project, edit.inverse())
-    assert new not in project.tasks and linked_tasks(project, rid) == [2]
+    assert new not in project.tasks and linked_tasks(project, rid, response=True) == []
