@@ -29,6 +29,7 @@ from planner.core.model.entities import (
     Task,
 )
 from planner.core.schedule.worktime import WorkTime
+from planner.exchange.demo_risks import add_demo_risks
 
 DEMO_FILE = "portal.toml"
 
@@ -78,7 +79,9 @@ _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 def demo_project() -> Project:
     """The demo project, built fresh from the packaged source on every call."""
     source = files("planner.resources") / "demo" / DEMO_FILE
-    return project_from_toml(source.read_text(encoding="utf-8"), DEMO_FILE)
+    project = project_from_toml(source.read_text(encoding="utf-8"), DEMO_FILE)
+    add_demo_risks(project)
+    return project
 
 
 def project_from_toml(text: str, source: str = DEMO_FILE) -> Project:

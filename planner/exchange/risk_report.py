@@ -13,7 +13,7 @@ from planner.core.model.wbs import Outline
 from planner.core.risk.register import RiskLine, register_lines
 from planner.core.risk.scoring import contingency_reserve
 
-TITLE_WIDTH = 34
+TITLE_WIDTH = 40
 
 
 def risks_dict(project: Project) -> dict[str, Any]:
@@ -54,7 +54,7 @@ def risks_table(project: Project) -> str:
     """The register in fixed-width columns, highest score first, with the reserve below."""
     lines = sorted(register_lines(project), key=lambda x: (-x.score, x.risk.id))
     header = (
-        f"{'ID':>4}  {'Title':<{TITLE_WIDTH}} {'Category':<12} {'Kind':<5} {'Prob':>5} {'Imp':>3} "
+        f"{'ID':>4}  {'Title':<{TITLE_WIDTH}} {'Category':<12} {'Kind':<11} {'Prob':>5} {'Imp':>3} "
         f"{'Score':>5} {'EMV':>12}  {'Owner':<16} {'Response':<9} {'Status':<8} Review"
     )
     out = [f"{project.name}: {len(lines)} risk{'s' * (len(lines) != 1)}", header, "-" * len(header)]
@@ -62,7 +62,7 @@ def risks_table(project: Project) -> str:
         risk = line.risk
         title = risk.title if len(risk.title) <= TITLE_WIDTH else risk.title[: TITLE_WIDTH - 1] + "…"
         out.append(
-            f"{risk.id:>4}  {title:<{TITLE_WIDTH}} {line.category[:12]:<12} {risk.kind.value[:5]:<5} "
+            f"{risk.id:>4}  {title:<{TITLE_WIDTH}} {line.category[:12]:<12} {risk.kind.value:<11} "
             f"{risk.probability:>5.0%} {line.impact:>3} {line.score:>5} {line.emv:>12,.0f}  "
             f"{line.owner[:16]:<16} {risk.response.value:<9} {risk.status.value:<8} "
             f"{risk.review.isoformat() if risk.review else ''}"

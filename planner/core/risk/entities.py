@@ -97,7 +97,7 @@ class Risk:
     status: RiskStatus = RiskStatus.OPEN
     identified: date | None = None
     review: date | None = None  # the next review is due on this day
-    closed: date | None = None
+    closed: date | None = None  # the day it left the open register (closed, or occurred and became an issue)
     residual_probability: float | None = None  # after the response; None: as the inherent one
     residual_impact: int | None = None
     notes: str = ""

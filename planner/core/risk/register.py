@@ -121,17 +121,18 @@ class TrendPoint:
     high: int  # how many of them score 15 or more
 
 
-def score_trend(project: Project) -> list[TrendPoint]:
-    """The register's exposure on each day its history has a row: each risk's latest scores as of then.
+def score_trend(project: Project, until: date | None = None) -> list[TrendPoint]:
+    """The register's exposure on each day its history has a row (and on `until`): each risk's latest
+    scores as of then, a step that holds until the next row.
 
-    A risk counts from the day it was identified until it was closed (closed risks
-    then drop out of the sum, which is how a PM reads a falling line).
+    A risk counts from its first score until the day it left the register (closed or
+    occurred): closed risks then drop out of the sum, which is how a PM reads a falling line.
     """
     scales = project_scales(project)
     by_risk: dict[int, list] = {}
     for row in sorted(project.risk_history.values(), key=lambda h: (h.day, h.id)):
         by_risk.setdefault(row.risk_id, []).append(row)
-    days = sorted({row.day for row in project.risk_history.values()})
+    days = sorted({row.day for row in project.risk_history.values()} | ({until} if until else set()))
     points = []
     for day in days:
         total = count = high = 0

@@ -84,7 +84,7 @@ def set_risk_field(project: Project, risk_id: int, field: str, text: str, today:
     fields: dict[str, Any] = {field: value}
     if field == "status":
         closed = risk_of(project, risk_id).closed
-        fields["closed"] = (closed or today) if value is RiskStatus.CLOSED else None
+        fields["closed"] = None if value is RiskStatus.OPEN else (closed or today)  # the day it left the register
     label = FIELD_LABELS.get(field, f"Change {field.replace('_', ' ').replace('impact ', '').strip()}")
     return change_risk(project, risk_id, today, label, **fields)
 
