@@ -16,6 +16,7 @@
     planner baseline FILE [--set N [--name TEXT]] [--clear N] [--use N] [--json]
     planner resources FILE [--json] [--by day|week|month]
     planner cost FILE [--json] [--status-date DATE]
+    planner risks FILE [--json] [--import REGISTER.csv|.xlsx]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

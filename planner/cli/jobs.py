@@ -14,6 +14,7 @@ from planner.cli import (
     cost_jobs,
     evm_jobs,
     project_jobs,
+    risk_jobs,
     schedule_jobs,
     workload_jobs,
 )
@@ -24,6 +25,7 @@ JOB_MODULES = (
     workload_jobs,
     cost_jobs,
     evm_jobs,
+    risk_jobs,
 )
 
 

@@ -42,6 +42,7 @@ from planner.store.resource_codecs import (
     resource_of,
     resource_values,
 )
+from planner.store.risk_codecs import RISK_CODECS
 from planner.store.skill_codecs import (
     SKILLS_SINCE,
     resource_skill_of,
@@ -111,6 +112,7 @@ CODECS: dict[str, Codec] = {
         Codec("baselines", BASELINE_COLUMNS, baseline_values, baseline_of, since=BASELINES_SINCE),
         Codec("task_baselines", TASK_BASELINE_COLUMNS, task_baseline_values, task_baseline_of, since=BASELINES_SINCE),
         Codec("task_earned_value", EARNED_VALUE_COLUMNS, earned_value_values, earned_value_of, since=BASELINES_SINCE),
+        *RISK_CODECS,
     )
 }
 assert tuple(sorted(CODECS)) == tuple(sorted(TABLE_NAMES)), "every table of core.model.tables needs a codec"

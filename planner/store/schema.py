@@ -195,6 +195,62 @@ def baselines(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": 1})
 
 
+@MIGRATIONS(name="0009_risks")
+def risks(db: Database) -> None:
+    """The risk register: categories, risks, the tasks they bear on, their score history, the project's scales."""
+    db["risk_categories"].create({"id": int, "name": str}, pk="id")
+    db["risks"].create(
+        {
+            "id": int,
+            "title": str,
+            "kind": str,
+            "category_id": int,
+            "cause": str,
+            "event": str,
+            "effect": str,
+            "probability": float,
+            "impact_schedule": int,
+            "impact_cost": int,
+            "impact_scope": int,
+            "impact_quality": int,
+            "cost_impact": float,
+            "schedule_impact_minutes": int,
+            "owner_id": int,
+            "response": str,
+            "response_plan": str,
+            "contingency_plan": str,
+            "trigger_condition": str,
+            "status": str,
+            "identified": str,
+            "review": str,
+            "closed": str,
+            "residual_probability": float,
+            "residual_impact": int,
+            "notes": str,
+        },
+        pk="id",
+    )
+    db["risk_tasks"].create({"id": int, "risk_id": int, "task_id": int, "response": int}, pk="id")
+    db["risk_tasks"].create_index(["risk_id"])
+    db["risk_tasks"].create_index(["task_id"])
+    db["risk_history"].create(
+        {
+            "id": int,
+            "risk_id": int,
+            "day": str,
+            "probability": float,
+            "impact": int,
+            "residual_probability": float,
+            "residual_impact": int,
+        },
+        pk="id",
+    )
+    db["risk_history"].create_index(["risk_id"])
+    db["risk_scales"].create({"id": int, "dimension": str, "level": int, "label": str, "upper_limit": float}, pk="id")
+    for table in ("risk_categories", "risks", "risk_tasks", "risk_history", "risk_scales"):
+        db["counters"].insert({"table_name": table, "next_id": 1})
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

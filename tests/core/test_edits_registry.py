@@ -94,6 +94,7 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("expenses", "task_id"),
         ("task_baselines", "task_id"),
         ("task_earned_value", "task_id"),
+        ("risk_tasks", "task_id"),
     }
 
 
@@ -188,4 +189,4 @@ def test_changes_say_whether_the_schedule_must_be_recomputed():
     assert Changes(links={1}).affects_schedule and Changes(project=True).affects_schedule
     assert {name for name, t in TABLES.items() if t.affects_schedule} == {"tasks", "links", "calendars"}
     with pytest.raises(ValueError, match="unknown tables"):
-        Changes(risks={1})
+        Changes(rumours={1})

@@ -14,6 +14,7 @@ from planner.core.errors import InputError
 from planner.core.model.duration import Duration
 from planner.core.model.entities import Project, Task
 from planner.core.model.wbs import Outline
+from planner.core.risk.edits import unlinked_risks_note
 
 
 def _renumber(project: Project, siblings: list[int], moved: dict[int, Task]) -> list[Put]:
@@ -63,7 +64,8 @@ def delete_tasks(project: Project, task_ids: list[int]) -> Edit:
         if task_id not in project.tasks:
             raise InputError(f"there is no task with Unique ID {task_id}")
     label = "Delete task" if len(task_ids) == 1 else f"Delete {len(task_ids)} tasks"
-    return Edit(label, tuple(deletion(project, "tasks", set(task_ids))))
+    puts = tuple(deletion(project, "tasks", set(task_ids)))
+    return Edit(label + unlinked_risks_note(puts), puts)
 
 
 def _check_not_linked_to_ancestor(

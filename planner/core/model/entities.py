@@ -11,10 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
+
+if TYPE_CHECKING:
+    from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
 Interval = tuple[int, int]  # minutes from midnight, start < end
 STANDARD_DAY: tuple[Interval, ...] = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
@@ -231,6 +235,12 @@ class Project:
     baselines: dict[int, Baseline] = field(default_factory=dict)
     task_baselines: dict[int, TaskBaseline] = field(default_factory=dict)
     task_earned_value: dict[int, TaskEarnedValue] = field(default_factory=dict)
+    # the risk register (core.risk.entities; migration 0009_risks)
+    risk_categories: dict[int, RiskCategory] = field(default_factory=dict)
+    risks: dict[int, Risk] = field(default_factory=dict)
+    risk_tasks: dict[int, RiskTask] = field(default_factory=dict)
+    risk_history: dict[int, RiskScore] = field(default_factory=dict)
+    risk_scales: dict[int, RiskScale] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

@@ -37,6 +37,7 @@ from enum import StrEnum
 from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
+from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
 
 class OnDelete(StrEnum):
@@ -163,15 +164,34 @@ TABLES: dict[str, Table] = {
             dangling_dropped=True,
         ),
         Table("task_earned_value", TaskEarnedValue, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
+        # the risk register (0009_risks): a risk's owner is not a reference (core.risk.entities says why)
+        Table("risk_categories", RiskCategory),
+        Table("risks", Risk, (Reference("category_id", "risk_categories", REFUSE, optional=True),)),
+        Table(
+            "risk_tasks",
+            RiskTask,
+            (Reference("risk_id", "risks", CASCADE), Reference("task_id", "tasks", CASCADE, label="linked task")),
+            dangling_dropped=True,
+        ),
+        Table("risk_history", RiskScore, (Reference("risk_id", "risks", CASCADE),), dangling_dropped=True),
+        Table("risk_scales", RiskScale),
     )
 }
 
 TABLE_NAMES = tuple(TABLES)
 
 
+SINGULARS = {  # where dropping the "s" does not name one row
+    "risk_categories": "risk category",
+    "risk_tasks": "risk's task link",
+    "risk_history": "risk score",
+    "risk_scales": "risk scale level",
+}
+
+
 def singular(table: str) -> str:
     """How a message names one row of `table`: "task", "link"."""
-    return table.removesuffix("s")
+    return SINGULARS.get(table) or table.removesuffix("s")
 
 
 def referring(table: str) -> list[tuple[Table, Reference]]:

@@ -1,0 +1,56 @@
+"""`planner risks`: the risk register with scores and EMV, and importing a register into a file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(jobs: argparse._SubParsersAction) -> None:
+    """Add this module's jobs to the `planner` command."""
+    risks = jobs.add_parser("risks", help="print the risk register with scores, EMV and the contingency reserve")
+    risks.add_argument("file")
+    risks.add_argument("--json", action="store_true", help="machine-readable output")
+    risks.add_argument(
+        "--import",
+        dest="register",
+        metavar="SHEET",
+        help="first add the risks of a .csv or .xlsx register (Title, Probability, Impact, Owner, ...)",
+    )
+    risks.set_defaults(run=cmd_risks)
+
+
+def cmd_risks(args: argparse.Namespace) -> int:
+    from planner.exchange.risk_report import risks_dict, risks_table
+    from planner.store.projectfile import ProjectFile
+
+    if args.register:
+        _import_register(args)
+    with ProjectFile.open(args.file, writable=False) as file:
+        project = file.load()
+    if args.json:
+        json.dump(risks_dict(project), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(risks_table(project))
+    return 0
+
+
+def _import_register(args: argparse.Namespace) -> None:
+    """Add the sheet's risks in one edit; any bad row: every problem on stderr, nothing written."""
+    from datetime import date
+
+    from planner.exchange.risk_import import RegisterError, read_register
+    from planner.store.document import Document
+
+    with Document.open(args.file) as document:
+        try:
+            edit = read_register(args.register, document.project, date.today())
+        except RegisterError as error:
+            for problem in error.problems:
+                print(f"{args.register}: {problem}", file=sys.stderr)
+            raise
+        document.apply(edit)
+    count = sum(1 for c in edit.changes if getattr(c, "table", "") == "risks")
+    print(f"imported {count} risk{'s' * (count != 1)} from {args.register} into {args.file}", file=sys.stderr)
