@@ -94,6 +94,7 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("expenses", "task_id"),
         ("task_baselines", "task_id"),
         ("task_earned_value", "task_id"),
+        ("task_estimates", "task_id"),
     }
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
+from planner.core.model.estimates import Simulation, TaskEstimate
 
 Interval = tuple[int, int]  # minutes from midnight, start < end
 STANDARD_DAY: tuple[Interval, ...] = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
@@ -189,6 +190,8 @@ class Project:
     baselines: dict[int, Baseline] = field(default_factory=dict)
     task_baselines: dict[int, TaskBaseline] = field(default_factory=dict)
     task_earned_value: dict[int, TaskEarnedValue] = field(default_factory=dict)
+    task_estimates: dict[int, TaskEstimate] = field(default_factory=dict)  # 0010_estimates
+    simulations: dict[int, Simulation] = field(default_factory=dict)  # 0010_estimates
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

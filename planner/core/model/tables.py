@@ -37,6 +37,7 @@ from enum import StrEnum
 from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
+from planner.core.model.estimates import Simulation, TaskEstimate
 
 
 class OnDelete(StrEnum):
@@ -158,6 +159,8 @@ TABLES: dict[str, Table] = {
             dangling_dropped=True,
         ),
         Table("task_earned_value", TaskEarnedValue, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
+        Table("task_estimates", TaskEstimate, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
+        Table("simulations", Simulation),
     )
 }
 
