@@ -44,6 +44,7 @@ from planner.core.progress import CancelCheck, JobSteps, Progress
 from planner.core.schedule.engine import calendar_years
 from planner.core.schedule.worktime import compile_calendar
 from planner.exchange.bulk import collector_paused
+from planner.exchange.estimate_rows import add_estimates, complete_estimate
 from planner.exchange.resource_import import add_resources, read_team
 from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
@@ -178,11 +179,13 @@ def _read_task_sheet(
     project_start, start_note = _project_start(start, earliest, country, holidays)
     project = _new_project(name or source.stem, project_start, country, holidays)
     _derive_durations(project, rows)
+    _check_estimates(project, rows)
     steps.at(0.75)
     by_id = _first_rows_by_id(rows)
     check_links(rows, by_id)
     steps.at(0.8)
     _add_tasks(project, rows)
+    add_estimates(project, {r.task_id: r.estimate for r in rows if r.estimate and r.task_id in project.tasks})
     add_links(project, rows, by_id)
     steps.at(0.85)
     known = [len(r.problems) for r in rows]
@@ -315,6 +318,14 @@ def _derive_durations(project: Project, rows: list[TaskRow]) -> None:
             continue
         calendar = calendar or compile_calendar(project.calendar, calendar_years(project))
         row.duration = Duration(calendar.offset(row.finish) - calendar.offset(row.start))
+
+
+def _check_estimates(project: Project, rows: list[TaskRow]) -> None:
+    """A row's missing estimate values are its duration (a day when it gives none); out of order is a problem."""
+    for row in rows:
+        if row.estimate is not None:
+            duration = row.duration.minutes if row.duration is not None else project.units.minutes_per_day
+            complete_estimate(row.estimate, duration, row.problems, project)
 
 
 def _add_tasks(project: Project, rows: list[TaskRow]) -> None:

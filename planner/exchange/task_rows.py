@@ -16,6 +16,7 @@ from planner.core.edits.predecessors import PredecessorRef, parse_predecessors
 from planner.core.errors import InputError
 from planner.core.model.duration import DEFAULT_UNITS, Duration, TimeUnits, parse_duration
 from planner.core.model.entities import ConstraintType
+from planner.exchange.estimate_rows import ESTIMATE_COLUMNS, RowEstimate, read_estimate
 from planner.exchange.sheet_cells import (
     BLANK,
     FINISH_TIME,
@@ -47,6 +48,7 @@ COLUMNS = {
     "percent complete": "percent",
     "priority": "priority",
     "notes": "notes",
+    **ESTIMATE_COLUMNS,
 }
 START_CONSTRAINTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
 DEFAULT_PRIORITY = 500
@@ -107,6 +109,7 @@ class TaskRow:
     percent: float = 0.0
     priority: int = DEFAULT_PRIORITY
     notes: str = ""
+    estimate: RowEstimate | None = None  # three-point estimate (estimate_rows.py)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     parent: TaskRow | None = field(default=None, repr=False)  # the summary row above it in the sheet
@@ -177,6 +180,7 @@ def parse_row(number: int, cells: list[Cell], columns: Columns, units: TimeUnits
     priority = reader.field("priority", whole_number, "priority", 0, 1000)
     row.priority = priority if priority is not None else DEFAULT_PRIORITY
     row.notes = cell_text(reader.cell("notes"))
+    row.estimate = read_estimate(reader.cell, row.problems, units)
     return row
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.core.model.entities import Project
+from planner.core.model.tables import referring
 from planner.core.model.wbs import Outline
 
 
@@ -25,8 +26,19 @@ def number_in_row_order(project: Project) -> None:
         new[t.id]: replace(t, id=new[t.id], parent_id=new.get(t.parent_id))  # type: ignore[arg-type]
         for t in sorted(tasks, key=lambda t: new[t.id])
     }
-    project.links = {
-        k.id: replace(k, predecessor_id=new[k.predecessor_id], successor_id=new[k.successor_id])
-        for k in project.links.values()
-    }
-    project.assignments = {a.id: replace(a, task_id=new[a.task_id]) for a in project.assignments.values()}
+    _follow(project, new)
+
+
+def _follow(project: Project, new: dict[int, int]) -> None:
+    """Every other table's references to tasks (links, assignments, estimates, ...) renumbered too."""
+    fields: dict[str, list[str]] = {}
+    for table, reference in referring("tasks"):
+        if table.name != "tasks":
+            fields.setdefault(table.name, []).append(reference.field)
+    for name, names in fields.items():
+        rows = project.table(name)
+        renumbered = {
+            row.id: replace(row, **{f: new.get(getattr(row, f), getattr(row, f)) for f in names})
+            for row in rows.values()
+        }
+        setattr(project, name, renumbered)

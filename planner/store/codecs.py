@@ -32,6 +32,15 @@ from planner.store.cost_codecs import (
     task_cost_of,
     task_cost_values,
 )
+from planner.store.estimate_codecs import (
+    ESTIMATE_COLUMNS,
+    ESTIMATES_SINCE,
+    SIMULATION_COLUMNS,
+    estimate_of,
+    estimate_values,
+    simulation_of,
+    simulation_values,
+)
 from planner.store.link_codec import LINK_COLUMNS, link_of, link_values
 from planner.store.project_row import PROJECT_COLUMNS, project_of, project_row
 from planner.store.resource_codecs import (
@@ -113,6 +122,8 @@ CODECS: dict[str, Codec] = {
         Codec("task_baselines", TASK_BASELINE_COLUMNS, task_baseline_values, task_baseline_of, since=BASELINES_SINCE),
         Codec("task_earned_value", EARNED_VALUE_COLUMNS, earned_value_values, earned_value_of, since=BASELINES_SINCE),
         *RISK_CODECS,
+        Codec("task_estimates", ESTIMATE_COLUMNS, estimate_values, estimate_of, since=ESTIMATES_SINCE),
+        Codec("simulations", SIMULATION_COLUMNS, simulation_values, simulation_of, since=ESTIMATES_SINCE),
     )
 }
 assert tuple(sorted(CODECS)) == tuple(sorted(TABLE_NAMES)), "every table of core.model.tables needs a codec"

@@ -251,6 +251,40 @@ def risks(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": 1})
 
 
+@MIGRATIONS(name="0010_estimates")
+def estimates(db: Database) -> None:
+    """Three-point duration estimates per task, and the last Monte Carlo simulation's results."""
+    db["task_estimates"].create(
+        {
+            "id": int,
+            "task_id": int,
+            "optimistic_minutes": int,
+            "most_likely_minutes": int,
+            "pessimistic_minutes": int,
+            "distribution": str,
+        },
+        pk="id",
+    )
+    db["task_estimates"].create_index(["task_id"], unique=True)
+    db["simulations"].create(
+        {
+            "id": int,
+            "run_at": str,
+            "runs": int,
+            "seed": int,
+            "planned_finish": str,
+            "planned_cost": float,
+            "finishes": bytes,
+            "costs": bytes,
+            "tasks": str,
+            "milestones": str,
+        },
+        pk="id",
+    )
+    for table in ("task_estimates", "simulations"):
+        db["counters"].insert({"table_name": table, "next_id": 1})
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

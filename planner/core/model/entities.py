@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
+from planner.core.model.estimates import Simulation, TaskEstimate
 
 if TYPE_CHECKING:
     from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
@@ -241,6 +242,8 @@ class Project:
     risk_tasks: dict[int, RiskTask] = field(default_factory=dict)
     risk_history: dict[int, RiskScore] = field(default_factory=dict)
     risk_scales: dict[int, RiskScale] = field(default_factory=dict)
+    task_estimates: dict[int, TaskEstimate] = field(default_factory=dict)  # 0010_estimates
+    simulations: dict[int, Simulation] = field(default_factory=dict)  # 0010_estimates
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

@@ -37,6 +37,7 @@ from enum import StrEnum
 from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
+from planner.core.model.estimates import Simulation, TaskEstimate
 from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
 
@@ -175,6 +176,8 @@ TABLES: dict[str, Table] = {
         ),
         Table("risk_history", RiskScore, (Reference("risk_id", "risks", CASCADE),), dangling_dropped=True),
         Table("risk_scales", RiskScale),
+        Table("task_estimates", TaskEstimate, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
+        Table("simulations", Simulation),
     )
 }
 

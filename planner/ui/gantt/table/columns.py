@@ -1,41 +1,22 @@
 """The task table's columns: title, width, how a cell reads, sorts and is edited. Qt-free.
 
-One table of definitions instead of a switch per role in the model: the model asks
+Each area's own columns come from a module of its own (estimate_columns.py, ...), listed at
+the end of COLUMNS. One table of definitions instead of a switch per role in the model: the model asks
 a Column for text, the proxy for a sort key, setData for the edit to make.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from planner.core.edits.tracking_edits import remaining_minutes
 from planner.core.model.entities import ConstraintType
-from planner.ui.gantt.table import cell_edits
+from planner.ui.gantt.table import cell_edits, estimate_columns
+from planner.ui.gantt.table.columns_base import Column, SortKey, Text
 from planner.ui.gantt.table.facts import TaskFacts
 from planner.ui.gantt.table.formats import edit_date, format_date, format_work
 from planner.ui.gantt.table.indicators import indicators_of
-
-Text = Callable[[TaskFacts, int], str]
-SortKey = Callable[[TaskFacts, int], Any]
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str
-    width: int  # in average character widths
-    text: Text
-    edit: cell_edits.CellEdit | None = None
-    edit_text: Text | None = None  # what an editor starts from; `text` when None
-    sort_key: SortKey | None = None  # `text` when None
-    align: str = "left"  # left, right, center
-    schedule: bool = False  # changes whenever the schedule does
-    shown: bool = True  # in the default layout
-    tip: str = ""
-    summary_editable: bool = True
 
 
 def _duration_text(facts: TaskFacts, task_id: int) -> str:
@@ -308,6 +289,7 @@ _TASK_COLUMNS: tuple[Column, ...] = (
         summary_editable=False,
         tip="What is left to do; typing it keeps the work done and changes the duration",
     ),
+    *estimate_columns.COLUMNS,
 )
 COLUMNS: tuple[Column, ...] = _TASK_COLUMNS + team_columns.COLUMNS + evm_columns.COLUMNS
 
