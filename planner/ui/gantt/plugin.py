@@ -20,6 +20,7 @@ from planner.ui.gantt.tracking_actions import TrackingActions
 from planner.ui.gantt.view_actions import ViewActions
 from planner.ui.session import Session
 from planner.ui.tabs import MenuEntries, Tab, TabHost
+from planner.ui.workload.gantt_actions import WorkloadTaskActions
 
 
 class GanttTabPlugin(Tab):
@@ -31,6 +32,7 @@ class GanttTabPlugin(Tab):
         self.task_actions = TaskActions(host.window(), self.show_task_info, self._find)
         self.view_actions = ViewActions(host.window())
         self.tracking_actions = TrackingActions(host)
+        self.workload_actions = WorkloadTaskActions(host)
         self.summary = QLabel()
         self.summary.setContentsMargins(8, 0, 8, 0)
         self.session: Session | None = None
@@ -44,10 +46,11 @@ class GanttTabPlugin(Tab):
         page = GanttTab(session, self.host.settings)
         page.message.connect(lambda text, error: self.host.status(text, error))
         page.info_requested.connect(self.show_task_info)
-        page.table.context_actions = self.task_actions.context_menu_actions()
+        page.table.context_actions = [*self.task_actions.context_menu_actions(), None, *self.workload_actions.all]
         self.task_actions.bind(page.commands)
         self.view_actions.bind(page)
         self.tracking_actions.bind(page)
+        self.workload_actions.bind(page)
         session.changed.connect(self._update_summary)
         self._update_summary()
         first = page.table.proxy.index(0, 0)
@@ -63,17 +66,19 @@ class GanttTabPlugin(Tab):
         self.task_actions.bind(None)
         self.view_actions.bind(None)
         self.tracking_actions.bind(None)
+        self.workload_actions.bind(None)
         self.session = None
         self.summary.clear()
 
     def actions(self) -> list[QAction]:
-        return self.task_actions.all + self.view_actions.all + self.tracking_actions.all
+        return self.task_actions.all + self.view_actions.all + self.tracking_actions.all + self.workload_actions.all
 
     def menu_entries(self) -> MenuEntries:
         return {
             "Edit": self.task_actions.menu_entries(),
             "View": self.view_actions.menu_entries(),
             "Project": self.tracking_actions.all,
+            "Resource": self.workload_actions.all,
         }
 
     def status_widgets(self) -> list[QWidget]:
