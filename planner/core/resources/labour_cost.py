@@ -1,20 +1,20 @@
-"""What a resource's assignments cost, until the cost area (planner/core/cost) prices them in full.
+"""What a resource's assignments cost, priced by the cost area's rules (planner.core.cost.rates).
 
-MS Project's rule at its simplest: a work resource costs its work x its standard
-rate, a material its units x its rate, and every assignment adds the resource's
-cost per use. Overtime, rate tables and accruals are the cost area's.
+MS Project's resource Cost: actual plus remaining, i.e. the work at the standard and
+overtime rates plus cost per use for a person, quantity x price for a material, and
+the amount entered on the assignment for a cost resource.
 """
 
 from __future__ import annotations
 
-from planner.core.model.entities import Resource
-from planner.core.resources.loads import AssignmentLoad
+from planner.core.cost.rates import labour, material
+from planner.core.model.entities import Assignment, Resource
 
 
-def load_cost(resource: Resource, load: AssignmentLoad) -> float:
-    """The cost of one assignment."""
-    if resource.kind == "material":
-        return load.units * resource.standard_rate + resource.cost_per_use
+def assignment_cost(resource: Resource, assignment: Assignment, percent_complete: float) -> float:
+    """The cost of one assignment (actual + remaining)."""
     if resource.kind == "cost":
-        return resource.cost_per_use
-    return load.work_minutes / 60 * resource.standard_rate + resource.cost_per_use
+        return assignment.cost
+    price = material if resource.kind == "material" else labour
+    amounts = price(assignment, resource, percent_complete)
+    return amounts.actual + amounts.remaining

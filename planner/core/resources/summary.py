@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from planner.core.resources.labour_cost import load_cost
+from planner.core.resources.labour_cost import assignment_cost
+from planner.core.resources.loads import AssignmentLoad
 from planner.core.resources.overallocation import Overallocation, overallocations
 from planner.core.resources.periods import Granularity
 from planner.core.resources.usage import Usage
@@ -36,10 +37,17 @@ def resource_summary(usage: Usage, resource_id: int, granularity: Granularity = 
         kind=resource.kind,
         max_units=resource.max_units,
         work_minutes=usage.total_work(resource_id) if work else 0,
-        cost=round(sum(load_cost(resource, load) for load in loads), 2),
+        cost=round(sum(_cost(usage, load) for load in loads), 2),
         peak_units=round(usage.peak_units(resource_id), 4) if work else 0.0,
         overallocations=tuple(overallocations(usage, resource_id, granularity)),
     )
+
+
+def _cost(usage: Usage, load: AssignmentLoad) -> float:
+    """An assignment's cost, its work as the usage counts it (units x duration where it has none)."""
+    assignment = replace(usage.project.assignments[load.assignment_id], work_minutes=load.work_minutes)
+    resource = usage.resource(assignment.resource_id)
+    return assignment_cost(resource, assignment, usage.schedule.percent_complete(assignment.task_id))
 
 
 def resource_summaries(usage: Usage, granularity: Granularity = Granularity.DAY) -> list[ResourceSummary]:

@@ -21,6 +21,7 @@ from planner.ui.gantt.tracking_actions import TrackingActions
 from planner.ui.gantt.view_actions import ViewActions
 from planner.ui.session import Session
 from planner.ui.tabs import MenuEntries, Tab, TabHost
+from planner.ui.workload.gantt_actions import WorkloadTaskActions
 
 
 class GanttTabPlugin(Tab):
@@ -33,6 +34,7 @@ class GanttTabPlugin(Tab):
         self.view_actions = ViewActions(host.window())
         self.tracking_actions = TrackingActions(host)
         self.baseline_actions = BaselineActions(host)
+        self.workload_actions = WorkloadTaskActions(host)
         self.summary = QLabel()
         self.summary.setContentsMargins(8, 0, 8, 0)
         self.session: Session | None = None
@@ -46,11 +48,12 @@ class GanttTabPlugin(Tab):
         page = GanttTab(session, self.host.settings)
         page.message.connect(lambda text, error: self.host.status(text, error))
         page.info_requested.connect(self.show_task_info)
-        page.table.context_actions = self.task_actions.context_menu_actions()
+        page.table.context_actions = [*self.task_actions.context_menu_actions(), None, *self.workload_actions.all]
         self.task_actions.bind(page.commands)
         self.view_actions.bind(page)
         self.tracking_actions.bind(page)
         self.baseline_actions.bind(page)
+        self.workload_actions.bind(page)
         session.changed.connect(self._update_summary)
         self._update_summary()
         first = page.table.proxy.index(0, 0)
@@ -67,17 +70,25 @@ class GanttTabPlugin(Tab):
         self.view_actions.bind(None)
         self.tracking_actions.bind(None)
         self.baseline_actions.bind(None)
+        self.workload_actions.bind(None)
         self.session = None
         self.summary.clear()
 
     def actions(self) -> list[QAction]:
-        return self.task_actions.all + self.view_actions.all + self.tracking_actions.all + self.baseline_actions.all
+        return (
+            self.task_actions.all
+            + self.view_actions.all
+            + self.tracking_actions.all
+            + self.baseline_actions.all
+            + self.workload_actions.all
+        )
 
     def menu_entries(self) -> MenuEntries:
         return {
             "Edit": self.task_actions.menu_entries(),
             "View": [*self.view_actions.menu_entries(), None, self.baseline_actions.tracking_gantt],
             "Project": self.tracking_actions.all + self.baseline_actions.project_entries,
+            "Resource": self.workload_actions.all,
         }
 
     def status_widgets(self) -> list[QWidget]:

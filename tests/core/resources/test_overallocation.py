@@ -80,3 +80,19 @@ def test_summary_of_a_person_gives_work_cost_and_peak() -> None:
     assert summary.cost == pytest.approx(20 * 80 + 2 * 10)
     assert summary.peak_units == pytest.approx(1.5)
     assert summary.overallocated and summary.overallocations[0].start == datetime(2027, 1, 5, 8)
+
+
+def test_a_cost_resource_costs_the_amounts_on_its_assignments_and_overtime_is_paid_at_its_rate() -> None:
+    plan = Plan()
+    travel = plan.person("Travel")
+    plan.project.resources[travel] = Resource(travel, "Travel", kind="cost")
+    ana = plan.person("Ana", rate=80)
+    plan.project.resources[ana].overtime_rate = 120
+    task = plan.task("Workshop", "2027-01-04", days=1)
+    plan.assign(task, travel)
+    plan.assign(task, ana, work_hours=10)
+    plan.project.assignments[1].cost = 450.0
+    plan.project.assignments[2].overtime_work_minutes = 120
+    travel_summary, ana_summary = resource_summaries(plan.usage())
+    assert travel_summary.cost == pytest.approx(450.0) and not travel_summary.overallocated
+    assert ana_summary.cost == pytest.approx(8 * 80 + 2 * 120)
