@@ -98,7 +98,7 @@ def test_the_entry_is_disabled_without_a_project(window) -> None:
 
 def test_the_project_menu_holds_the_basics_in_ms_project_order(window) -> None:
     bar = window.menuBar()
-    assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Project", "&Help"]
+    assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Project", "&Resource", "&Help"]
     project_menu = next(a.menu() for a in bar.actions() if a.text() == "&Project")
     entries = [a.text().replace("&", "") for a in project_menu.actions() if not a.isSeparator()]
     basics = ["Project Information…", "Status Date…", "Change Working Time…", "Mark on Track"]

@@ -43,16 +43,18 @@ def frame_margins(window: QWidget) -> QMargins:
 def fit_to_screen(window: QWidget) -> None:
     """Size a window that has no saved geometry to its screen, and check the fit again once it is framed."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    window.setGeometry(fitted(screen.availableGeometry(), FRAME_GUESS))
-    window.installEventFilter(_RefitOnFirstShow(window))
+    geometry = fitted(screen.availableGeometry(), FRAME_GUESS)
+    window.setGeometry(geometry)
+    window.installEventFilter(_RefitOnFirstShow(window, geometry.size()))
 
 
 class _RefitOnFirstShow(QObject):
     """Corrects the fit with the real frame after the first show, then removes itself."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, fitted_size: QSize) -> None:
         super().__init__(window)
         self._window = window
+        self._fitted_size = fitted_size  # a window resized since (a screenshot's size, the user) is left alone
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Show:
@@ -65,5 +67,7 @@ class _RefitOnFirstShow(QObject):
         screen = window.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
         if window.isMaximized() or window.isFullScreen() or available.contains(window.frameGeometry()):
+            return
+        if window.size() != self._fitted_size:
             return
         window.setGeometry(fitted(available, frame_margins(window)))
