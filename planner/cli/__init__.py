@@ -3,7 +3,7 @@
     planner [FILE] [--demo] [--screenshot PNG [--tab NAME] [--size WxH]] [--smoke]
     planner new FILE [--name N] [--start DATE] [--country CODE]
     planner demo FILE
-    planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
+    planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE] [--resources FILE]
     planner schedule FILE [--json]
     planner why FILE ID
     planner info FILE [--json]
@@ -17,6 +17,7 @@
     planner resources FILE [--json] [--by day|week|month]
     planner cost FILE [--json] [--status-date DATE]
     planner risks FILE [--json] [--import REGISTER.csv|.xlsx]
+    planner team FILE [--json] [--add NAME]... [--set NAME FIELD=VALUE]... [--delete NAME]...
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -16,12 +16,14 @@ from planner.cli import (
     project_jobs,
     risk_jobs,
     schedule_jobs,
+    team_jobs,
     workload_jobs,
 )
 
 JOB_MODULES = (
     project_jobs,
     schedule_jobs,
+    team_jobs,
     workload_jobs,
     cost_jobs,
     evm_jobs,

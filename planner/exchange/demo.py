@@ -17,6 +17,8 @@ from planner.core.edits.predecessors import parse_predecessors
 from planner.core.errors import InputError
 from planner.core.model.duration import Duration, TimeUnits, parse_duration
 from planner.core.model.entities import (
+    ACCRUALS,
+    RATE_UNITS,
     Assignment,
     Calendar,
     CalendarException,
@@ -31,6 +33,7 @@ from planner.core.model.entities import (
 from planner.core.schedule.worktime import WorkTime
 from planner.exchange.demo_baseline import add_kick_off_baseline
 from planner.exchange.demo_risks import add_demo_risks
+from planner.exchange.demo_team import add_team
 
 DEMO_FILE = "portal.toml"
 
@@ -52,6 +55,10 @@ RESOURCE_KEYS = {
     "standard_rate",
     "overtime_rate",
     "cost_per_use",
+    "group",
+    "rate_unit",
+    "accrue_at",
+    "notes",
 }
 TASK_KEYS = {
     "id",
@@ -81,6 +88,7 @@ def demo_project() -> Project:
     """The demo project, built fresh from the packaged source on every call."""
     source = files("planner.resources") / "demo" / DEMO_FILE
     project = project_from_toml(source.read_text(encoding="utf-8"), DEMO_FILE)
+    add_team(project)  # skills, part-time weeks and a vacation: portal-team.toml
     add_kick_off_baseline(project)
     add_demo_risks(project)
     return project
@@ -269,7 +277,12 @@ class _Reader:
             kind = self.text(row, "kind", where, "work")
             if kind not in ("work", "material", "cost"):
                 raise self.fail(where, f"kind {kind!r} is not work, material or cost")
-            self.text(row, "role", where, "")  # kept in the source for readers; the model has no role yet
+            rate_unit = self.text(row, "rate_unit", where, "h")
+            if rate_unit not in RATE_UNITS:
+                raise self.fail(where, f"rate_unit {rate_unit!r} is not one of {', '.join(RATE_UNITS)}")
+            accrue_at = self.text(row, "accrue_at", where, "prorated")
+            if accrue_at not in ACCRUALS:
+                raise self.fail(where, f"accrue_at {accrue_at!r} is not one of {', '.join(ACCRUALS)}")
             seen_ids.add(resource_id)
             seen_initials.add(initials.upper())
             resources.append(
@@ -283,6 +296,12 @@ class _Reader:
                     standard_rate=self.number(row, "standard_rate", where, 0.0, 0, 1e6),
                     overtime_rate=self.number(row, "overtime_rate", where, 0.0, 0, 1e6),
                     cost_per_use=self.number(row, "cost_per_use", where, 0.0, 0, 1e9),
+                    group=self.text(row, "group", where, ""),
+                    role=self.text(row, "role", where, ""),
+                    notes=self.text(row, "notes", where, ""),
+                    standard_rate_unit=rate_unit,
+                    overtime_rate_unit=rate_unit,
+                    accrue_at=accrue_at,
                 )
             )
         self.by_initials = {r.initials.upper(): r for r in resources}

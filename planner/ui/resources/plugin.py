@@ -58,6 +58,7 @@ class ResourcesTabPlugin(Tab):
         self.session = session
         page = ResourcesPage(session)
         page.message.connect(lambda text, error: self.host.status(text, error))
+        page.sheet.table.context_actions = [self.working_time, None, self.insert, self.delete]
         session.changed.connect(self._update_summary)
         self._update_summary()
         return page

@@ -7,8 +7,8 @@ Enter commits and moves down, Tab moves right, a refusal shows beside the cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,9 @@ class ResourceTable(QTableView):
         model.refused.connect(self._refused)
         model.notice.connect(lambda text: self.message.emit(text, False))
         model.added.connect(lambda rid: self.select_resource(rid, sheet_column("name")))
+        self.context_actions: list[QAction | None] = []  # set by the tab: Working Time, Insert, Delete
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
 
     def _setup_header(self) -> None:
         self.verticalHeader().hide()
@@ -133,9 +137,17 @@ class ResourceTable(QTableView):
         rect = self.visualRect(index) if index.isValid() else self.viewport().rect().adjusted(0, 0, 0, -40)
         self.refusal_note.show_beside(rect, text)
 
-    def _header_menu(self, position) -> None:
-        from PySide6.QtWidgets import QMenu
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        if index.isValid() and not self.selectionModel().isSelected(index):
+            self.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in self.context_actions:
+            menu.addSeparator() if action is None else menu.addAction(action)
+        if not menu.isEmpty():
+            menu.exec(self.viewport().mapToGlobal(position))
 
+    def _header_menu(self, position) -> None:
         header = self.horizontalHeader()
         menu = QMenu(self)
         for logical, column in enumerate(SHEET_COLUMNS):

@@ -31,14 +31,14 @@ class SheetColumn:
 
 
 def calendar_text(project: Project, resource: Resource) -> str:
-    """The base calendar's name; `Ana (own, on Standard)` when the resource has working time of its own."""
+    """The base calendar's name; `Standard + own` when the resource has working time of its own."""
     calendar = project.calendars.get(resource.calendar_id) if resource.calendar_id is not None else None
     if calendar is None:
         return project.calendar.name
     if calendar.base_id is None:
         return calendar.name
     base = project.calendars.get(calendar.base_id)
-    return f"{base.name if base else '?'} + own time"
+    return f"{base.name if base else '?'} + own"
 
 
 def _rate(field: str) -> Text:
@@ -60,13 +60,13 @@ def _max_units(project: Project, resource: Resource) -> str:
 KIND_TITLES = {"work": "Work", "material": "Material", "cost": "Cost"}
 SHEET_COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("id", "ID", 4, lambda p, r: str(r.id), lambda p, r: r.id, "right", editable=False),
-    SheetColumn("name", "Resource Name", 20, lambda p, r: r.name, lambda p, r: r.name.casefold()),
+    SheetColumn("name", "Resource Name", 24, lambda p, r: r.name, lambda p, r: r.name.casefold()),
     SheetColumn("kind", "Type", 8, lambda p, r: KIND_TITLES.get(r.kind, r.kind), tip="Work, Material or Cost"),
     SheetColumn("material_label", "Material Label", 8, lambda p, r: r.material_label, tip="e.g. licence, t"),
     SheetColumn("initials", "Initials", 6, lambda p, r: r.initials),
-    SheetColumn("group", "Group", 12, lambda p, r: r.group, tip="team or department"),
-    SheetColumn("role", "Role", 16, lambda p, r: r.role),
-    SheetColumn("email", "Email", 26, lambda p, r: r.email),
+    SheetColumn("group", "Group", 15, lambda p, r: r.group, tip="team or department"),
+    SheetColumn("role", "Role", 24, lambda p, r: r.role),
+    SheetColumn("email", "Email", 28, lambda p, r: r.email),
     SheetColumn("max_units", "Max. Units", 8, _max_units, lambda p, r: r.max_units, "right", tip="100% = full time"),
     SheetColumn(
         "standard_rate",
@@ -84,16 +84,16 @@ SHEET_COLUMNS: tuple[SheetColumn, ...] = (
         "cost_per_use",
         "Cost/Use",
         9,
-        lambda p, r: format_amount(r.cost_per_use, p.currency),
+        lambda p, r: "" if r.kind == "cost" else format_amount(r.cost_per_use, p.currency),
         lambda p, r: r.cost_per_use,
         "right",
     ),
     SheetColumn("accrue_at", "Accrue At", 8, lambda p, r: r.accrue_at.capitalize(), tip="Start, Prorated or End"),
-    SheetColumn("calendar_id", "Base Calendar", 14, calendar_text, tip="a base calendar's name"),
+    SheetColumn("calendar_id", "Base Calendar", 18, calendar_text, tip="a base calendar's name"),
     SheetColumn(
         "skills",
         "Skills",
-        22,
+        34,
         lambda p, r: format_levels(levels_of_resource(p, r.id)),
         tip="Java 4; React 3 (levels 1-5)",
     ),

@@ -144,3 +144,8 @@ def test_skills_typed_in_the_sheet_join_the_list_and_survive_a_reopen(qtbot, win
     reopened = close_and_reload(window)
     assert sorted(s.name for s in reopened.skills.values()) == ["Java", "React"]
     assert {r.level for r in reopened.resource_skills.values()} == {3, 4}
+
+
+def test_the_sheet_model_obeys_qts_model_rules(qtmodeltester, window):
+    qtmodeltester.check(window.page("resources").sheet.model)
+    qtmodeltester.check(window.page("resources").sheet.proxy)

@@ -37,7 +37,7 @@ def test_ana_works_monday_to_thursday_and_bo_takes_a_vacation(qtbot, window, tmp
     dialog.grab().save(str(tmp_path / "team-working-time.png"))
     qtbot.keyClick(dialog.week[4], Qt.Key.Key_Return)
     assert window.session.undo_stack.undoText() == "Change working time of Ana"
-    assert cell(window, 1, "calendar_id") == "Standard + own time"
+    assert cell(window, 1, "calendar_id") == "Standard + own"
 
     dialog = open_for(qtbot, window, 2)
     qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
