@@ -16,6 +16,7 @@ from planner.core.edits.predecessors import PredecessorRef, parse_predecessors
 from planner.core.errors import InputError
 from planner.core.model.duration import DEFAULT_UNITS, Duration, TimeUnits, parse_duration
 from planner.core.model.entities import ConstraintType
+from planner.exchange import task_assignments
 from planner.exchange.estimate_rows import ESTIMATE_COLUMNS, RowEstimate, read_estimate
 from planner.exchange.sheet_cells import (
     BLANK,
@@ -49,6 +50,7 @@ COLUMNS = {
     "priority": "priority",
     "notes": "notes",
     **ESTIMATE_COLUMNS,
+    **task_assignments.COLUMNS,
 }
 START_CONSTRAINTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
 DEFAULT_PRIORITY = 500
@@ -181,6 +183,8 @@ def parse_row(number: int, cells: list[Cell], columns: Columns, units: TimeUnits
     row.priority = priority if priority is not None else DEFAULT_PRIORITY
     row.notes = cell_text(reader.cell("notes"))
     row.estimate = read_estimate(reader.cell, row.problems, units)
+    if any(columns.has(name) for name in task_assignments.FIELDS):
+        task_assignments.read_assignment_fields(reader, units)
     return row
 
 
