@@ -15,7 +15,7 @@ from typing import TypeVar
 from planner.core.edits.predecessors import PredecessorRef, parse_predecessors
 from planner.core.errors import InputError
 from planner.core.model.duration import DEFAULT_UNITS, Duration, TimeUnits, parse_duration
-from planner.core.model.entities import ConstraintType
+from planner.core.model.entities import ConstraintType, TaskType
 from planner.exchange import task_assignments
 from planner.exchange.estimate_rows import ESTIMATE_COLUMNS, RowEstimate, read_estimate
 from planner.exchange.sheet_cells import (
@@ -112,6 +112,10 @@ class TaskRow:
     priority: int = DEFAULT_PRIORITY
     notes: str = ""
     estimate: RowEstimate | None = None  # three-point estimate (estimate_rows.py)
+    resource_names: str = ""  # task_assignments.py reads these four
+    work: int | None = None  # minutes
+    task_type: TaskType | None = None
+    effort_driven: bool | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     parent: TaskRow | None = field(default=None, repr=False)  # the summary row above it in the sheet
