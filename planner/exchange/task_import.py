@@ -48,6 +48,7 @@ from planner.exchange.estimate_rows import add_estimates, complete_estimate
 from planner.exchange.resource_import import add_resources, read_team
 from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
+from planner.exchange.task_assignments import add_assignments
 from planner.exchange.task_links import add_links, break_loops, check_links
 from planner.exchange.task_rows import Columns, TaskRow, map_columns, parse_row
 from planner.exchange.task_uids import number_in_row_order
@@ -187,6 +188,7 @@ def _read_task_sheet(
     _add_tasks(project, rows)
     add_estimates(project, {r.task_id: r.estimate for r in rows if r.estimate and r.task_id in project.tasks})
     add_links(project, rows, by_id)
+    add_assignments(project, rows)  # after the tasks' durations; names from project.resources
     steps.at(0.85)
     known = [len(r.problems) for r in rows]
     sheet_problems = [RowProblem(0, message) for message in break_loops(project, by_id)]

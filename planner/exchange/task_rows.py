@@ -15,7 +15,8 @@ from typing import TypeVar
 from planner.core.edits.predecessors import PredecessorRef, parse_predecessors
 from planner.core.errors import InputError
 from planner.core.model.duration import DEFAULT_UNITS, Duration, TimeUnits, parse_duration
-from planner.core.model.entities import ConstraintType
+from planner.core.model.entities import ConstraintType, TaskType
+from planner.exchange import task_assignments
 from planner.exchange.estimate_rows import ESTIMATE_COLUMNS, RowEstimate, read_estimate
 from planner.exchange.sheet_cells import (
     BLANK,
@@ -49,6 +50,7 @@ COLUMNS = {
     "priority": "priority",
     "notes": "notes",
     **ESTIMATE_COLUMNS,
+    **task_assignments.COLUMNS,
 }
 START_CONSTRAINTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
 DEFAULT_PRIORITY = 500
@@ -110,6 +112,10 @@ class TaskRow:
     priority: int = DEFAULT_PRIORITY
     notes: str = ""
     estimate: RowEstimate | None = None  # three-point estimate (estimate_rows.py)
+    resource_names: str = ""  # task_assignments.py reads these four
+    work: int | None = None  # minutes
+    task_type: TaskType | None = None
+    effort_driven: bool | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     parent: TaskRow | None = field(default=None, repr=False)  # the summary row above it in the sheet
@@ -181,6 +187,8 @@ def parse_row(number: int, cells: list[Cell], columns: Columns, units: TimeUnits
     row.priority = priority if priority is not None else DEFAULT_PRIORITY
     row.notes = cell_text(reader.cell("notes"))
     row.estimate = read_estimate(reader.cell, row.problems, units)
+    if any(columns.has(name) for name in task_assignments.FIELDS):
+        task_assignments.read_assignment_fields(reader, units)
     return row
 
 

@@ -185,9 +185,11 @@ def test_undo_of_a_merged_drag_checks_each_step_in_order():
 
 
 def test_changes_say_whether_the_schedule_must_be_recomputed():
-    assert not Changes(assignments={1}).affects_schedule
-    assert not Changes(resources={1}).affects_schedule
+    assert not Changes(skills={1}).affects_schedule
     assert Changes(links={1}).affects_schedule and Changes(project=True).affects_schedule
-    assert {name for name, t in TABLES.items() if t.affects_schedule} == {"tasks", "links", "calendars"}
+    # Work is scheduled on the resources' calendars (issue 10): their edits may move tasks.
+    assert Changes(assignments={1}).affects_schedule and Changes(resources={1}).affects_schedule
+    expected = {"tasks", "links", "calendars", "resources", "assignments"}
+    assert {name for name, t in TABLES.items() if t.affects_schedule} == expected
     with pytest.raises(ValueError, match="unknown tables"):
         Changes(rumours={1})

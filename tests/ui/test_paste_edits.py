@@ -12,7 +12,9 @@ from planner.ui.gantt.table.paste_edits import fill_down_edit, paste_edit
 
 from .helpers import small_project
 
-NAME_ON = [c for c in COLUMNS if c.edit is not None and c.shown]  # Task name, Duration, Start, Finish, Predecessors
+NAME_ON = [
+    c for c in COLUMNS if c.edit is not None and c.shown
+]  # Task name, Duration, Start, Finish, Predecessors, Resource Names
 DURATION_ON = NAME_ON[1:]
 
 
@@ -65,8 +67,8 @@ def test_a_summary_duration_and_a_grid_too_wide_are_refused() -> None:
     project = small_project()
     with pytest.raises(InputError, match=r"Row 1 of the paste \(task 1\), Duration: .*subtasks"):
         paste_edit(project, [["3d"]], [1], DURATION_ON)
-    with pytest.raises(InputError, match="6 columns wide, but only 5 editable columns"):
-        paste_edit(project, [["a", "1d", "", "", "", "extra"]], [], NAME_ON)
+    with pytest.raises(InputError, match="7 columns wide, but only 6 editable columns"):
+        paste_edit(project, [["a", "1d", "", "", "", "", "extra"]], [], NAME_ON)
 
 
 def test_fill_down_puts_the_top_value_in_every_cell_below_as_one_edit() -> None:

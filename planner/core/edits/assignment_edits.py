@@ -160,7 +160,7 @@ def set_task_work(project: Project, task_id: int, text: str | int) -> Edit | Non
 
 def set_task_type(project: Project, task_id: int, value: str | TaskType) -> Edit | None:
     task = _task(project, task_id)
-    task_type = _task_type(value)
+    task_type = task_type_of(value)
     effort_driven = True if task_type == TaskType.FIXED_WORK else task.effort_driven
     if (task.task_type, task.effort_driven) == (task_type, effort_driven):
         return None
@@ -289,7 +289,8 @@ def _work_minutes(project: Project, text: str | int) -> int:
     return work.minutes
 
 
-def _task_type(value: str | TaskType) -> TaskType:
+def task_type_of(value: str | TaskType) -> TaskType:
+    """`Fixed Units`, `fixed work`, `Fixed-Duration`, `units`: the task type; InputError otherwise."""
     if isinstance(value, TaskType):
         return value
     wanted = value.strip().casefold().replace(" ", "_").replace("-", "_")

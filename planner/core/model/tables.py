@@ -104,11 +104,17 @@ TABLES: dict[str, Table] = {
             (Reference("base_id", "calendars", REFUSE, optional=True, label="base calendar"),),
             affects_schedule=True,
         ),
-        Table("resources", Resource, (Reference("calendar_id", "calendars", REFUSE, optional=True),)),
+        Table(
+            "resources",
+            Resource,
+            (Reference("calendar_id", "calendars", REFUSE, optional=True),),
+            affects_schedule=True,  # work is scheduled on a resource's calendar
+        ),
         Table(
             "assignments",
             Assignment,
             (Reference("task_id", "tasks", CASCADE), Reference("resource_id", "resources", CASCADE)),
+            affects_schedule=True,
             dangling_dropped=True,
         ),
         Table("skills", Skill),

@@ -17,6 +17,7 @@ from planner.core.edits.changes import Changes
 from planner.core.model.entities import Project
 from planner.core.model.tables import TABLES
 from planner.core.model.wbs import Outline
+from planner.core.schedule.assigned_calendars import task_calendars
 from planner.core.schedule.calendar_base import effective_calendar
 from planner.core.schedule.network import Network, build_network
 from planner.core.schedule.rules import NodeRule, node_rules, status_offset, task_rules
@@ -49,6 +50,7 @@ class Compiled:
     outline: Outline
     calendars: dict[int, WorkTime]
     net: Network
+    by_task: dict[int, WorkTime] = field(default_factory=dict)  # tasks on their resources' calendars
     _percent_sources: frozenset[int] | None = field(default=None, repr=False)
     _rules: dict[int, NodeRule] | None = field(default=None, repr=False)
 
@@ -73,7 +75,12 @@ def compile_project(project: Project, outline: Outline | None = None) -> Compile
     """Everything a run needs, built from scratch."""
     outline = outline or Outline.of(project)
     calendars = compile_calendars(project)
-    return Compiled(outline, calendars, build_network(project, calendars, outline))
+    return _compiled(project, outline, calendars)
+
+
+def _compiled(project: Project, outline: Outline, calendars: dict[int, WorkTime]) -> Compiled:
+    by_task = task_calendars(project, calendar_years(project))
+    return Compiled(outline, calendars, build_network(project, calendars, outline, by_task), by_task)
 
 
 def recompile(compiled: Compiled, project: Project, changes: Changes) -> Compiled:
@@ -83,25 +90,39 @@ def recompile(compiled: Compiled, project: Project, changes: Changes) -> Compile
     if changes.structure:
         return compile_project(project)
     if _reaches_network(changes):  # the project's start or calendar, calendars, links
-        calendars = compile_calendars(project)
-        return Compiled(compiled.outline, calendars, build_network(project, calendars, compiled.outline))
+        return _compiled(project, compiled.outline, compile_calendars(project))
+    if _moves_work(compiled, project, changes):
+        return _compiled(project, compiled.outline, compiled.calendars)
     if changes.tasks:
         patched = _with_durations(compiled, project, changes.tasks)
         if patched is None:
-            return Compiled(
-                compiled.outline, compiled.calendars, build_network(project, compiled.calendars, compiled.outline)
-            )
+            return _compiled(project, compiled.outline, compiled.calendars)
         return patched
     return compiled
+
+
+def _moves_work(compiled: Compiled, project: Project, changes: Changes) -> bool:
+    """Whether an edit of resources or assignments moved a task onto other calendars: assigning
+    people who all work the project calendar changes nothing the network holds."""
+    if not (changes.resources or changes.assignments):
+        return False
+    fresh = task_calendars(project, calendar_years(project))
+    return fresh.keys() != compiled.by_task.keys() or any(fresh[t] is not compiled.by_task[t] for t in fresh)
 
 
 def _reaches_network(changes: Changes) -> bool:
     """Whether the edit changed the project's settings or a table the scheduler reads other than
     tasks (whose edits are mostly durations, which the network takes without a rebuild): the
-    registry's `affects_schedule` says which, so a table added later is not missed."""
+    registry's `affects_schedule` says which, so a table added later is not missed. Resources
+    and assignments reach it only through the calendars tasks work on (`_moves_work`)."""
     if changes.project:
         return True
-    return any(ids and table != "tasks" and TABLES[table].affects_schedule for table, ids in changes.rows.items())
+    return any(
+        ids and table not in _WORK_TABLES and TABLES[table].affects_schedule for table, ids in changes.rows.items()
+    )
+
+
+_WORK_TABLES = {"tasks", "resources", "assignments"}
 
 
 def _with_durations(compiled: Compiled, project: Project, task_ids: set[int]) -> Compiled | None:
@@ -119,6 +140,7 @@ def _with_durations(compiled: Compiled, project: Project, task_ids: set[int]) ->
         if task is None or task_id in percent_sources:
             return None
         own = project_calendar if task.calendar_id is None else calendars.get(task.calendar_id, project_calendar)
+        own = compiled.by_task.get(task_id, own)
         leaf = net.leaf.get(task_id)
         nodes = [leaf] if leaf is not None else [net.gate.get(task_id, -1), net.rollup.get(task_id, -1)]
         if any(node < 0 or net.calendars[node] is not own for node in nodes):

@@ -105,19 +105,25 @@ class Network:
         return self.rollup.get(task_id, self.leaf.get(task_id, -1))
 
 
-def build_network(project: Project, calendars: dict[int, WorkTime], outline: Outline) -> Network:
+def build_network(
+    project: Project,
+    calendars: dict[int, WorkTime],
+    outline: Outline,
+    task_calendars: dict[int, WorkTime] | None = None,
+) -> Network:
     """Turn the project into nodes and edges in topological order; refuse loops.
 
     This runs on every reschedule of projects of 100,000 tasks, where each sweep over the task
     or link objects costs several milliseconds and touching them in random order a cache miss
     each: the outline is walked once, each field read once, and the rest is done on numpy
-    columns (edges.py).
+    columns (edges.py). `task_calendars` are the calendars tasks work on because of their
+    resources (assigned_calendars.py), which take the place of the task's own.
     """
     if project.tasks and min(project.tasks) < 0:  # the layout marks rollups with ~id
         raise SchedulingError("task ids must not be negative")
     net = Network()
     rows, net.up, net.members = wbs_layout(outline)
-    starts, ends = _add_nodes(net, project, calendars, rows)
+    starts, ends = _add_nodes(net, project, calendars, rows, task_calendars or {})
     calendar_index = None
     if not net.single_calendar:
         calendar_index = np.array(_calendar_index(net.calendars, calendars[project.calendar_id]))
@@ -165,7 +171,7 @@ def wbs_layout(outline: Outline) -> tuple[list[int], list[int], dict[int, list[i
 
 
 def _add_nodes(
-    net: Network, project: Project, calendars: dict[int, WorkTime], rows: list[int]
+    net: Network, project: Project, calendars: dict[int, WorkTime], rows: list[int], by_task: dict[int, WorkTime]
 ) -> tuple[NodeTable, NodeTable]:
     """Per-node task ids, kinds, durations and calendars, and the task id -> node maps; returns
     tables of the node each task's incoming links reach (its leaf or gate) and the node its
@@ -191,26 +197,30 @@ def _add_nodes(
         0 if kind != LEAF or (duration := tasks[t].duration).elapsed else duration.minutes
         for t, kind in zip(task_ids, kinds, strict=True)
     ]
-    net.calendars = _node_calendars(net, project, calendars)
+    net.calendars = _node_calendars(net, project, calendars, by_task)
     return starts, starts.with_nodes(summaries, rollups)
 
 
-def _node_calendars(net: Network, project: Project, calendars: dict[int, WorkTime]) -> list[WorkTime]:
+def _node_calendars(
+    net: Network, project: Project, calendars: dict[int, WorkTime], by_task: dict[int, WorkTime]
+) -> list[WorkTime]:
     """Each node's compiled calendar: the project's unless its task has its own (a task's
-    calendar that is not in the project counts as none)."""
+    calendar that is not in the project counts as none) or its resources' (`by_task`)."""
     project_calendar = calendars[project.calendar_id]
     size = len(net.task_ids)
-    if all(calendar is project_calendar for calendar in calendars.values()):
-        return [project_calendar] * size  # without a look at the tasks: they can use no other
-    used = set(map(_CALENDAR_ID, project.tasks.values())) - {None, project.calendar_id}
-    if all(calendars.get(calendar_id, project_calendar) is project_calendar for calendar_id in used):
-        return [project_calendar] * size
+    if not by_task:
+        if all(calendar is project_calendar for calendar in calendars.values()):
+            return [project_calendar] * size  # without a look at the tasks: they can use no other
+        used = set(map(_CALENDAR_ID, project.tasks.values())) - {None, project.calendar_id}
+        if all(calendars.get(calendar_id, project_calendar) is project_calendar for calendar_id in used):
+            return [project_calendar] * size
     net.single_calendar = False
     own = {
         task_id: calendars.get(task.calendar_id, project_calendar)
         for task_id, task in project.tasks.items()
         if task.calendar_id is not None and task.calendar_id != project.calendar_id
     }
+    own.update(by_task)
     return [own.get(task_id, project_calendar) for task_id in net.task_ids]
 
 

@@ -17,7 +17,7 @@ from planner.core.schedule.result import Schedule
 
 
 def reads_schedule_input(changes: Changes) -> bool:
-    """Whether an edit touched anything the scheduler reads (resources and assignments it does not)."""
+    """Whether an edit touched anything the scheduler reads (resources and assignments: their calendars)."""
     return changes.structure or changes.affects_schedule
 
 
@@ -36,6 +36,8 @@ class Scheduler:
         if not reads_schedule_input(changes):
             return self.schedule
         compiled = recompile(self._compiled, self.project, changes)
+        if compiled is self._compiled:  # resources or assignments that move no task's calendar
+            return self.schedule
         fresh = run(self.project, compiled)
         self._compiled, self.schedule = compiled, fresh
         return fresh

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
+from planner.ui.gantt.assign_actions import AssignActions
 from planner.ui.gantt.baseline_actions import BaselineActions
 from planner.ui.gantt.dialogs.task_info import TaskInfoDialog
 from planner.ui.gantt.roles import TaskIdRole
@@ -35,6 +36,7 @@ class GanttTabPlugin(Tab):
         self.tracking_actions = TrackingActions(host)
         self.baseline_actions = BaselineActions(host)
         self.workload_actions = WorkloadTaskActions(host)
+        self.assign_actions = AssignActions(host.window())
         self.summary = QLabel()
         self.summary.setContentsMargins(8, 0, 8, 0)
         self.session: Session | None = None
@@ -54,6 +56,7 @@ class GanttTabPlugin(Tab):
         self.tracking_actions.bind(page)
         self.baseline_actions.bind(page)
         self.workload_actions.bind(page)
+        self.assign_actions.bind(page)
         session.changed.connect(self._update_summary)
         self._update_summary()
         first = page.table.proxy.index(0, 0)
@@ -71,6 +74,7 @@ class GanttTabPlugin(Tab):
         self.tracking_actions.bind(None)
         self.baseline_actions.bind(None)
         self.workload_actions.bind(None)
+        self.assign_actions.bind(None)
         self.session = None
         self.summary.clear()
 
@@ -81,6 +85,7 @@ class GanttTabPlugin(Tab):
             + self.tracking_actions.all
             + self.baseline_actions.all
             + self.workload_actions.all
+            + self.assign_actions.all
         )
 
     def menu_entries(self) -> MenuEntries:
@@ -88,7 +93,7 @@ class GanttTabPlugin(Tab):
             "Edit": self.task_actions.menu_entries(),
             "View": [*self.view_actions.menu_entries(), None, self.baseline_actions.tracking_gantt],
             "Project": self.tracking_actions.all + self.baseline_actions.project_entries,
-            "Resource": self.workload_actions.all,
+            "Resource": [*self.assign_actions.all, *self.workload_actions.all],
         }
 
     def status_widgets(self) -> list[QWidget]:

@@ -44,7 +44,8 @@ def make_scene(
 
 
 def labels(source: ChartSource, frame: Frame) -> dict[int, str]:
-    """The name beside each bar; a milestone's date too, as MS Project shows it."""
+    """The name beside each bar; a milestone's date too, as MS Project shows it; then the task's
+    resources, which MS Project writes right of the bar."""
     tasks = source.project.tasks
     found = {}
     for task_id, shape in frame.shapes.items():
@@ -54,6 +55,9 @@ def labels(source: ChartSource, frame: Frame) -> dict[int, str]:
         found[task_id] = task.name
         if shape.kind == "milestone":
             found[task_id] = f"{task.name}  {format_date(source.dates(task_id).start)}"
+        names = source.resource_names(task_id) if shape.kind != "summary" else ""
+        if names:
+            found[task_id] += "  ·  " + names.replace(";", ", ")
     return found
 
 

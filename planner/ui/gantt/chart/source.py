@@ -18,6 +18,7 @@ from planner.core.schedule.result import Schedule, TaskDates
 from planner.core.schedule.worktime import WorkTime
 from planner.ui.gantt.chart.geometry import BarData
 from planner.ui.gantt.chart.links import LinkIndex
+from planner.ui.gantt.table.assigned_facts import AssignedFacts
 from planner.ui.session import Session
 
 CACHE_LIMIT = 20_000
@@ -34,6 +35,7 @@ class ChartSource:
         self._outlines: dict[int, BarData] = {}  # off-screen link ends: no progress or deadline
         self._calendars: dict[int, WorkTime] = {}
         self._links: LinkIndex | None = None
+        self._assigned = AssignedFacts()
 
     @property
     def project(self) -> Project:
@@ -54,6 +56,12 @@ class ChartSource:
             self._links = None
         if changes.calendars or changes.project:
             self._calendars.clear()
+        if changes.assignments or changes.resources or changes.structure:
+            self._assigned.forget()
+
+    def resource_names(self, task_id: int) -> str:
+        """The task's Resource Names, as the bar's label shows them (MS Project's right-of-bar text)."""
+        return self._assigned.names(self.project, task_id)
 
     def dates(self, task_id: int) -> TaskDates | None:
         """The task's computed dates, or None if the task no longer exists."""

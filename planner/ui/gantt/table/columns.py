@@ -12,7 +12,7 @@ from typing import Any
 
 from planner.core.edits.tracking_edits import remaining_minutes
 from planner.core.model.entities import ConstraintType
-from planner.ui.gantt.table import cell_edits, estimate_columns
+from planner.ui.gantt.table import assign_columns, cell_edits, estimate_columns
 from planner.ui.gantt.table.columns_base import Column, SortKey, Text
 from planner.ui.gantt.table.facts import TaskFacts
 from planner.ui.gantt.table.formats import edit_date, format_date, format_work
@@ -291,7 +291,7 @@ _TASK_COLUMNS: tuple[Column, ...] = (
     ),
     *estimate_columns.COLUMNS,
 )
-COLUMNS: tuple[Column, ...] = _TASK_COLUMNS + team_columns.COLUMNS + evm_columns.COLUMNS
+COLUMNS: tuple[Column, ...] = _TASK_COLUMNS + assign_columns.COLUMNS + team_columns.COLUMNS + evm_columns.COLUMNS
 
 KEYS = [column.key for column in COLUMNS]
 # A saved table layout is only good for the columns it was saved with: Qt restores hidden and

@@ -16,6 +16,7 @@ from planner.core.model.entities import Link, Project, Task
 from planner.core.model.task_ids import TaskIds
 from planner.core.model.wbs import Outline
 from planner.core.schedule.result import Schedule, TaskDates
+from planner.ui.gantt.table.assigned_facts import AssignedFacts
 from planner.ui.gantt.table.formats import working_day_bounds
 
 
@@ -39,6 +40,7 @@ class TaskFacts:
         self._wbs: dict[int, str] = {}
         self._wbs_outline: object | None = None
         self._memo: dict[str, Any] = {}
+        self.assigned = AssignedFacts()
 
     @property
     def project(self) -> Project:
@@ -48,10 +50,12 @@ class TaskFacts:
     def schedule(self) -> Schedule:
         return self.source.schedule
 
-    def forget(self, links: bool = True, calendars: bool = True) -> None:
-        """Drop what an edit may have changed: always the dates, links and calendars when touched."""
+    def forget(self, links: bool = True, calendars: bool = True, assignments: bool = True) -> None:
+        """Drop what an edit may have changed: always the dates; links, calendars, assignments when touched."""
         self._dates.clear()
         self._memo.clear()
+        if assignments:
+            self.assigned.forget()
         if links:
             self._incoming = self._outgoing = None
         if calendars:

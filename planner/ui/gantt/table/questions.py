@@ -25,3 +25,20 @@ def ask_delete_summary(parent: QWidget, text: str) -> bool:
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.setObjectName("deleteSummaryQuestion")
     return box.exec() == QMessageBox.StandardButton.Ok
+
+
+def ask_create_resources(parent: QWidget, names: list[str]) -> bool:
+    """A name typed in Resource Names is no resource: Yes creates it (a work resource at 100%), as
+    MS Project does when automatically adding resources; No leaves the task as it was."""
+    listed = ", ".join(f"'{n}'" for n in names)
+    what = f"{listed} is not a resource of this project." if len(names) == 1 else f"{listed} are not resources yet."
+    box = QMessageBox(QMessageBox.Icon.Question, "New resources", what, parent=parent)
+    box.setInformativeText(
+        f"Create {'it' if len(names) == 1 else 'them'} as work resources and assign? "
+        "(Ctrl+Z takes it back; the Resources tab edits rates and calendars.)"
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    box.setObjectName("createResourcesQuestion")
+    return box.exec() == QMessageBox.StandardButton.Yes

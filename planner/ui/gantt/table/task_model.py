@@ -27,6 +27,7 @@ from PySide6.QtGui import QFont
 from planner.core.edits import outline_edits
 from planner.core.edits.changes import Changes
 from planner.core.edits.edit import Edit
+from planner.core.resources.names import UnknownResources
 from planner.ui.gantt.roles import DatesRole, FinishRole, StartRole, TaskIdRole, TaskRole
 from planner.ui.gantt.table.columns import COLUMNS, Column
 from planner.ui.gantt.table.facts import TaskFacts
@@ -62,6 +63,7 @@ class TaskModel(QAbstractItemModel):
     notice = Signal(str)  # something the user should know about an edit that was taken
     adding = Signal(int)  # the Unique ID of a task about to be appended from the entry row
     scheduleChanged = Signal()  # dates, floats and the critical path may have moved for any row
+    unknownResources = Signal(int, int, str, list)  # task id, column, Resource Names typed, names unknown
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -201,12 +203,21 @@ class TaskModel(QAbstractItemModel):
         notices: list[str | None] = []
         refusals: list[str] = []
 
+        unknown: list[UnknownResources] = []
+
         def build(_project) -> Edit | None:
-            edit, notice = column.edit(self.facts, task_id, text)
+            try:
+                edit, notice = column.edit(self.facts, task_id, text)
+            except UnknownResources as names:
+                unknown.append(names)
+                return None
             notices.append(notice)
             return edit
 
         self.session.attempt(build, refusals.append)
+        if unknown:  # the table asks whether to create them (task_table.py)
+            self.unknownResources.emit(task_id, index.column(), text, list(unknown[0].names))
+            return False
         if refusals:
             self.refused.emit(task_id, index.column(), refusals[0])
             return False
@@ -235,7 +246,13 @@ class TaskModel(QAbstractItemModel):
         relinked = set()
         if changes.links:  # both ends: Predecessors of the one, Successors of the other
             relinked = self.facts.successors_of(changes.links) | self.facts.predecessors_of(changes.links)
-        self.facts.forget(links=bool(changes.links), calendars=changes.project or bool(changes.calendars))
+        if changes.assignments or changes.resources:
+            relinked |= self._assigned_tasks(changes)
+        self.facts.forget(
+            links=bool(changes.links),
+            calendars=changes.project or bool(changes.calendars),
+            assignments=bool(changes.assignments or changes.resources or changes.structure),
+        )
         if changes.structure:
             self._follow_outline()
         last = COLUMN_COUNT - 1
@@ -244,6 +261,15 @@ class TaskModel(QAbstractItemModel):
                 row = self._mirror.row(task_id)
                 self.dataChanged.emit(self.createIndex(row, 0, task_id), self.createIndex(row, last, task_id))
         self.scheduleChanged.emit()
+
+    def _assigned_tasks(self, changes: Changes) -> set[int]:
+        """The tasks whose Resource Names or Work an edit of assignments or resources changed, and
+        their summaries (Work rolls up): read before `forget`, so a removed assignment is found."""
+        project, facts = self.facts.project, self.facts
+        touched = {a.task_id for i in changes.assignments if (a := project.assignments.get(i)) is not None}
+        touched |= facts.assigned.tasks_touching(changes.assignments, changes.resources)
+        outline = facts.outline
+        return touched | {owner for t in touched if t in project.tasks for owner in outline.ancestors(t)}
 
     def _follow_outline(self) -> None:
         target = self.session.schedule.outline

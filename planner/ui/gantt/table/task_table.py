@@ -11,7 +11,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
+from planner.core.edits.assignment_edits import assign_creating
+from planner.core.resources.names import UnknownResources
 from planner.ui.gantt.roles import TaskIdRole
+from planner.ui.gantt.table import questions
 from planner.ui.gantt.table.columns import COLUMNS, column_index
 from planner.ui.gantt.table.delegate import IndicatorDelegate, TaskDelegate
 from planner.ui.gantt.table.refusal_note import RefusalNote
@@ -63,6 +66,8 @@ class TaskTable(QTreeView):
         self.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header().customContextMenuRequested.connect(self._header_menu)
         self.task_model.refused.connect(self._refused)
+        # Queued: the question comes once the cell's editor has closed.
+        self.task_model.unknownResources.connect(self._unknown_resources, Qt.ConnectionType.QueuedConnection)
         self.task_model.notice.connect(lambda text: self.message.emit(text, False))
         self.task_model.scheduleChanged.connect(self.viewport().update)
         proxy.rowsInserted.connect(self._expand_new)
@@ -214,6 +219,15 @@ class TaskTable(QTreeView):
 
     def _refused(self, task_id: int, column: int, text: str) -> None:
         self.report(text, self.proxy_index(task_id, column))
+
+    def _unknown_resources(self, task_id: int, column: int, text: str, names: list[str]) -> None:
+        """Resource Names named people who are not resources: ask, then create and assign in one step."""
+        index = self.proxy_index(task_id, column)
+        if not questions.ask_create_resources(self, names):
+            self.report(str(UnknownResources(names)), index)
+            return
+        session = self.task_model.session
+        session.attempt(lambda p: assign_creating(p, task_id, text, names), lambda why: self.report(why, index))
 
     def report(self, text: str, index: QModelIndex | None = None) -> None:
         """A refusal shown where the user looks (beside the cell) and kept in the status bar."""
