@@ -17,6 +17,7 @@ from planner.core.model.task_ids import TaskIds
 from planner.core.model.wbs import Outline
 from planner.core.schedule.result import Schedule, TaskDates
 from planner.ui.gantt.table.formats import working_day_bounds
+from planner.ui.workload.flags import WorkloadFlags
 
 
 class Source(Protocol):
@@ -39,6 +40,7 @@ class TaskFacts:
         self._wbs: dict[int, str] = {}
         self._wbs_outline: object | None = None
         self._memo: dict[str, Any] = {}
+        self.workload = WorkloadFlags(source)  # over-allocated tasks
 
     @property
     def project(self) -> Project:
@@ -52,6 +54,7 @@ class TaskFacts:
         """Drop what an edit may have changed: always the dates, links and calendars when touched."""
         self._dates.clear()
         self._memo.clear()
+        self.workload.forget()
         if links:
             self._incoming = self._outgoing = None
         if calendars:
