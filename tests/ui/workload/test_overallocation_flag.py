@@ -37,3 +37,13 @@ def test_removing_the_second_assignment_clears_the_flag_and_undo_brings_it_back(
     session.undo_stack.undo()
     assert OVERALLOCATED in _kinds(window, 1)
     window.close()
+
+
+def test_the_gantt_bar_s_tooltip_says_who_is_over_allocated(qtbot, team_file) -> None:
+    from planner.ui.workload.bar_flag import overallocation_html
+
+    window = _open_window(qtbot, team_file)
+    chart = window.page("gantt").chart
+    assert "Over-allocated:</b> Ana Lima is over-allocated Thu 2027-01-07" in overallocation_html(chart.tree, 2)
+    assert overallocation_html(chart.tree, 3) == ""
+    window.close()
