@@ -29,6 +29,7 @@ MARGIN_DAYS = 14  # periods shown before the first and after the last assignment
 
 
 class UsageView(QWidget):
+    title = "Usage"  # its tab in the Resources tab
     selected_resource = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -47,9 +48,9 @@ class UsageView(QWidget):
         self._build_layout()
         self._wire()
         self._stale = QTimer(self, singleShot=True, interval=0)
-        self._stale.timeout.connect(self.refresh)
+        self._stale.timeout.connect(self._refresh_if_shown)
+        self._dirty = True  # worked out when first shown: opening a file costs nothing here
         session.changed.connect(lambda _changes: self._stale.start())
-        self.refresh()
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -112,6 +113,19 @@ class UsageView(QWidget):
             self.selected_resource.emit(rid)
 
     # -- what the view shows -----------------------------------------------------
+    def _refresh_if_shown(self) -> None:
+        """After an edit: refresh now if the view is on screen, else when it is next shown (an edit
+        made in the Gantt tab costs nothing here)."""
+        self._dirty = not self.isVisible()
+        if not self._dirty:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
     def refresh(self) -> None:
         """Rebuild from the session's current schedule (after an edit, a zoom or a fold)."""
         selected = self.current_resource()
