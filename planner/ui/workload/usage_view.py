@@ -19,6 +19,7 @@ from planner.core.resources.usage import Usage
 from planner.ui.session import Session
 from planner.ui.workload.frozen_table import FrozenTable
 from planner.ui.workload.graph_panel import GraphPanel
+from planner.ui.workload.period_delegate import PeriodDelegate
 from planner.ui.workload.usage_model import FIRST_PERIOD, KindRole, ResourceIdRole, UsageModel
 from planner.ui.workload.usage_rows import RESOURCE, UsageRows
 
@@ -44,6 +45,8 @@ class UsageView(QWidget):
         self.zoom.setCurrentIndex(ZOOMS.index(self.granularity))
         self.zoom.currentIndexChanged.connect(lambda i: self.set_granularity(ZOOMS[i]))
         self.table = FrozenTable(self.model, FIRST_PERIOD)
+        self.cells = PeriodDelegate(self.model)
+        self.table.right.setItemDelegate(self.cells)
         self.graph = GraphPanel()
         self._build_layout()
         self._wire()
@@ -140,8 +143,7 @@ class UsageView(QWidget):
         if selected is not None and selected in self.session.project.resources:
             self.select_resource(selected)
         elif self.model.rowCount():
-            self.table.left.selectRow(0)
-            self.table.left.setCurrentIndex(self.model.index(0, 0))
+            self.table.set_current_row(0)
         self.graph.later(self._graph_range)
 
     def _span(self) -> tuple[date, date]:
@@ -162,9 +164,7 @@ class UsageView(QWidget):
             return
         for row, item in enumerate(rows.rows):
             if item.kind == RESOURCE and item.id == resource_id:
-                index = self.model.index(row, 0)
-                self.table.left.setCurrentIndex(index)
-                self.table.left.scrollTo(index)
+                self.table.set_current_row(row)
                 return
 
     def scroll_to(self, day: date) -> None:
