@@ -99,8 +99,8 @@ class TeamView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(PERSON, 160)
-        for column in (THIS_WEEK, NEXT_WEEK, LATE):
-            self.table.setColumnWidth(column, 190)
+        for column in (THIS_WEEK, NEXT_WEEK, LATE):  # the task lists share what the window has left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in range(FIRST_WEEK, self.model.columnCount()):
             self.table.setColumnWidth(column, 62)
         header.setFixedHeight(2 * self.fontMetrics().height() + 10)
