@@ -47,3 +47,17 @@ def test_the_gantt_bar_s_tooltip_says_who_is_over_allocated(qtbot, team_file) ->
     assert "Over-allocated:</b> Ana Lima is over-allocated Thu 2027-01-07" in overallocation_html(chart.tree, 2)
     assert overallocation_html(chart.tree, 3) == ""
     window.close()
+
+
+def test_on_a_large_project_the_flags_follow_a_moment_after_the_edit(qtbot, team_file, monkeypatch) -> None:
+    from planner.ui.workload import flags
+
+    monkeypatch.setattr(flags, "LARGE", 0)  # the team file counts as large
+    window = _open_window(qtbot, team_file)
+    qtbot.waitUntil(lambda: OVERALLOCATED in _kinds(window, 1))  # worked out after the first paint
+    session = window.session
+    review = next(a for a in session.project.assignments.values() if a.task_id == 2)
+    session.run(Edit("Unassign", (Put("assignments", review, None),)))
+    assert OVERALLOCATED in _kinds(window, 1)  # as it was, until the timer
+    qtbot.waitUntil(lambda: OVERALLOCATED not in _kinds(window, 1))
+    window.close()
