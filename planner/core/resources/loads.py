@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.core.model.entities import Assignment, Project, Resource
-from planner.core.schedule.compiled import compile_calendars
+from planner.core.model.entities import Assignment, Project
+from planner.core.schedule.resource_calendar import resource_worktime
 from planner.core.schedule.result import Schedule
 from planner.core.schedule.worktime import WorkTime, to_abs
 
@@ -51,13 +51,6 @@ class AssignmentLoad:
         return self.work_finish <= self.work_start and self.work_minutes > 0
 
 
-def resource_worktime(project: Project, resource: Resource, calendars: dict[int, WorkTime]) -> WorkTime:
-    """The compiled calendar a resource works on: its own, else the project's."""
-    if resource.calendar_id is not None and resource.calendar_id in calendars:
-        return calendars[resource.calendar_id]
-    return calendars[project.calendar_id]
-
-
 def assignment_work(project: Project, assignment: Assignment) -> int:
     """The assignment's work in minutes: its own, else units x its task's duration."""
     if assignment.work_minutes > 0:
@@ -67,9 +60,8 @@ def assignment_work(project: Project, assignment: Assignment) -> int:
 
 
 def resource_calendars(project: Project) -> dict[int, WorkTime]:
-    """Resource id -> the compiled calendar it works on."""
-    calendars = compile_calendars(project)
-    return {rid: resource_worktime(project, r, calendars) for rid, r in project.resources.items()}
+    """Resource id -> the compiled calendar it works on (its own on top of its base, else the project's)."""
+    return {rid: resource_worktime(project, r) for rid, r in project.resources.items()}
 
 
 def assignment_loads(schedule: Schedule, calendars: dict[int, WorkTime]) -> list[AssignmentLoad]:

@@ -79,10 +79,11 @@ class Usage:
     def assignment_work(self, assignment_id: int, instants: Sequence[int]) -> np.ndarray:
         """Minutes of one assignment's work in each period between consecutive instants."""
         load = self.by_assignment[assignment_id]
-        profile = LoadProfile([load])
         if load.off_calendar:
-            return np.diff(profile.off_work(np.asarray(instants, dtype=np.float64)))
-        return np.diff(profile.work_at(self.work_offsets(load.resource_id, instants)))
+            return np.diff(LoadProfile([load]).off_work(np.asarray(instants, dtype=np.float64)))
+        offsets = self.work_offsets(load.resource_id, instants)
+        overlap = np.minimum(offsets[1:], load.work_finish) - np.maximum(offsets[:-1], load.work_start)
+        return np.clip(overlap, 0, None) * load.rate
 
     def peak_units(self, resource_id: int) -> float:
         return self.profile(resource_id).peak()

@@ -7,5 +7,7 @@ a `message` Signal(str, bool) for the status bar. The Sheet comes first.
 from __future__ import annotations
 
 from planner.ui.resources.sheet import ResourceSheet
+from planner.ui.workload.team_view import TeamView
+from planner.ui.workload.usage_view import UsageView
 
-VIEWS: tuple[type, ...] = (ResourceSheet,)
+VIEWS: tuple[type, ...] = (ResourceSheet, UsageView, TeamView)

@@ -31,6 +31,7 @@ WEEKS = 8
 
 
 class TeamView(QWidget):
+    title = "Team"  # its tab in the Resources tab
     selected_resource = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None, today: date | None = None) -> None:
@@ -61,13 +62,26 @@ class TeamView(QWidget):
             lambda current, _previous: current.isValid() and self.selected_resource.emit(current.data(ResourceIdRole))
         )
         self._stale = QTimer(self, singleShot=True, interval=0)
-        self._stale.timeout.connect(self.refresh)
+        self._stale.timeout.connect(self._refresh_if_shown)
+        self._dirty = True  # worked out when first shown: opening a file costs nothing here
         session.changed.connect(lambda _changes: self._stale.start())
-        self.refresh()
 
     def move_weeks(self, step: int) -> None:
         self.offset_weeks += step
         self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        """After an edit: refresh now if the view is on screen, else when it is next shown (an edit
+        made in the Gantt tab costs nothing here)."""
+        self._dirty = not self.isVisible()
+        if not self._dirty:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
 
     def refresh(self) -> None:
         usage = Usage(self.session.schedule)
@@ -85,8 +99,8 @@ class TeamView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(PERSON, 160)
-        for column in (THIS_WEEK, NEXT_WEEK, LATE):
-            self.table.setColumnWidth(column, 190)
+        for column in (THIS_WEEK, NEXT_WEEK, LATE):  # the task lists share what the window has left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in range(FIRST_WEEK, self.model.columnCount()):
             self.table.setColumnWidth(column, 62)
         header.setFixedHeight(2 * self.fontMetrics().height() + 10)

@@ -11,6 +11,8 @@ from planner.ui.workload.usage_rows import RESOURCE, UsageRows, format_hours
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 NAME, WORK, FIRST_PERIOD = 0, 1, 2
+DISPLAY, FONT, ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # made once: enum arithmetic is slow
 ResourceIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -22,6 +24,8 @@ def over_color() -> QColor:
 
 
 class UsageModel(QAbstractTableModel):
+    """Read-only: the base class's flags (enabled, selectable) are kept, so Qt asks no Python for them."""
+
     def __init__(self, rows: UsageRows | None = None) -> None:
         super().__init__()
         self.source: UsageRows | None = rows
@@ -52,27 +56,30 @@ class UsageModel(QAbstractTableModel):
             return self.source.label(section - FIRST_PERIOD)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = DISPLAY):
+        """Called for every visible cell and role on each repaint: the period cells' common roles first."""
         rows = self.source
-        if rows is None or not index.isValid():
+        if rows is None:
             return None
         row, column = index.row(), index.column()
+        if column >= FIRST_PERIOD:
+            if role == DISPLAY:
+                return rows.text(row, column - FIRST_PERIOD)
+            if role == ALIGNMENT:
+                return RIGHT
+            return self._period(row, column - FIRST_PERIOD, role)
         item = rows.rows[row]
         if role == ResourceIdRole:
             return item.resource_id
         if role == KindRole:
             return item.kind
-        if role == Qt.ItemDataRole.FontRole and item.kind == RESOURCE:
-            return self._bold
+        if role == FONT:
+            return self._bold if item.kind == RESOURCE else None
         if column == NAME:
             return self._name(row, role)
-        if column == WORK:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return format_hours(rows.total_hours(row)) or "0h"
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        return self._period(row, column - FIRST_PERIOD, role)
+        if role == DISPLAY:
+            return format_hours(rows.total_hours(row)) or "0h"
+        return RIGHT if role == ALIGNMENT else None
 
     def _name(self, row: int, role: int):
         rows = self.source
@@ -90,10 +97,12 @@ class UsageModel(QAbstractTableModel):
         rows = self.source
         assert rows is not None
         item = rows.rows[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_hours(float(rows.hours(row)[period]))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ResourceIdRole:
+            return item.resource_id
+        if role == KindRole:
+            return item.kind
+        if role == FONT:
+            return self._bold if item.kind == RESOURCE else None
         if role == Qt.ItemDataRole.BackgroundRole and item.kind == RESOURCE and rows.over(row)[period]:
             return QBrush(over_color())
         if role == Qt.ItemDataRole.ToolTipRole and item.kind == RESOURCE:
@@ -105,6 +114,3 @@ class UsageModel(QAbstractTableModel):
             share = f"{work / capacity:.0%}"
             return f"{name}, {label}: {format_hours(work) or '0h'} of {format_hours(capacity)} ({share}){flag}"
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

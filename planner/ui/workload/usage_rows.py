@@ -36,6 +36,7 @@ class UsageRows:
         self._hours: dict[int, np.ndarray] = {}
         self._over: dict[int, np.ndarray] = {}
         self._capacity: dict[int, np.ndarray] = {}
+        self._texts: dict[tuple[int, int], str] = {}
 
     @property
     def periods(self) -> int:
@@ -71,6 +72,14 @@ class UsageRows:
             else:
                 minutes = self.usage.assignment_work(item.id, self.instants)
             found = self._hours[row] = np.round(minutes / 60, 2)
+        return found
+
+    def text(self, row: int, period: int) -> str:
+        """A cell's text ("8h", "" for none), formatted once."""
+        key = (row, period)
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = format_hours(float(self.hours(row)[period]))
         return found
 
     def capacity_hours(self, row: int) -> np.ndarray:

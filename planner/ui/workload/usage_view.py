@@ -19,6 +19,7 @@ from planner.core.resources.usage import Usage
 from planner.ui.session import Session
 from planner.ui.workload.frozen_table import FrozenTable
 from planner.ui.workload.graph_panel import GraphPanel
+from planner.ui.workload.period_delegate import PeriodDelegate
 from planner.ui.workload.usage_model import FIRST_PERIOD, KindRole, ResourceIdRole, UsageModel
 from planner.ui.workload.usage_rows import RESOURCE, UsageRows
 
@@ -29,6 +30,7 @@ MARGIN_DAYS = 14  # periods shown before the first and after the last assignment
 
 
 class UsageView(QWidget):
+    title = "Usage"  # its tab in the Resources tab
     selected_resource = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -43,13 +45,15 @@ class UsageView(QWidget):
         self.zoom.setCurrentIndex(ZOOMS.index(self.granularity))
         self.zoom.currentIndexChanged.connect(lambda i: self.set_granularity(ZOOMS[i]))
         self.table = FrozenTable(self.model, FIRST_PERIOD)
+        self.cells = PeriodDelegate(self.model)
+        self.table.right.setItemDelegate(self.cells)
         self.graph = GraphPanel()
         self._build_layout()
         self._wire()
         self._stale = QTimer(self, singleShot=True, interval=0)
-        self._stale.timeout.connect(self.refresh)
+        self._stale.timeout.connect(self._refresh_if_shown)
+        self._dirty = True  # worked out when first shown: opening a file costs nothing here
         session.changed.connect(lambda _changes: self._stale.start())
-        self.refresh()
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -112,6 +116,19 @@ class UsageView(QWidget):
             self.selected_resource.emit(rid)
 
     # -- what the view shows -----------------------------------------------------
+    def _refresh_if_shown(self) -> None:
+        """After an edit: refresh now if the view is on screen, else when it is next shown (an edit
+        made in the Gantt tab costs nothing here)."""
+        self._dirty = not self.isVisible()
+        if not self._dirty:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
     def refresh(self) -> None:
         """Rebuild from the session's current schedule (after an edit, a zoom or a fold)."""
         selected = self.current_resource()
@@ -126,8 +143,7 @@ class UsageView(QWidget):
         if selected is not None and selected in self.session.project.resources:
             self.select_resource(selected)
         elif self.model.rowCount():
-            self.table.left.selectRow(0)
-            self.table.left.setCurrentIndex(self.model.index(0, 0))
+            self.table.set_current_row(0)
         self.graph.later(self._graph_range)
 
     def _span(self) -> tuple[date, date]:
@@ -148,9 +164,7 @@ class UsageView(QWidget):
             return
         for row, item in enumerate(rows.rows):
             if item.kind == RESOURCE and item.id == resource_id:
-                index = self.model.index(row, 0)
-                self.table.left.setCurrentIndex(index)
-                self.table.left.scrollTo(index)
+                self.table.set_current_row(row)
                 return
 
     def scroll_to(self, day: date) -> None:

@@ -72,7 +72,7 @@ def test_zooming_to_days_shows_the_two_over_allocated_days(qtbot, team_session) 
 def test_double_click_folds_a_person_s_assignments(qtbot, team_session) -> None:
     view = _view(qtbot, team_session)
     left = view.table.left
-    ana = view.model.index(_row_named(view, "Ana Lima"), 0)
+    ana = view.table.proxy.index(_row_named(view, "Ana Lima"), 0)
     rect = left.visualRect(ana)
     _double_click(qtbot, left, rect.center())
     assert [view.model.index(r, 0).data().strip() for r in range(view.model.rowCount())] == [

@@ -32,6 +32,7 @@ from planner.ui.gantt.chart.timescale import TimeScale, clamp_zoom, zoom_step
 from planner.ui.gantt.chart.tooltip import tooltip_html
 from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.session import Session
+from planner.ui.workload.bar_flag import overallocation_html
 
 DEFAULT_ZOOM = 30.0  # px per day: weeks over days
 WHEEL_ZOOM = 1.25  # zoom factor per wheel notch
@@ -345,7 +346,9 @@ class GanttView(QAbstractScrollArea):
             QToolTip.hideText()
             return
         dates = self.source.dates(shape.task_id)
-        html = tooltip_html(self.source.project, self.source.schedule, dates)
+        html = tooltip_html(self.source.project, self.source.schedule, dates) + overallocation_html(
+            self.tree, shape.task_id
+        )
         QToolTip.showText(event.globalPos(), html, self.viewport())
 
     def mousePressEvent(self, event) -> None:

@@ -18,6 +18,7 @@ from planner.core.model.wbs import Outline
 from planner.core.schedule.result import Schedule, TaskDates
 from planner.ui.gantt.table.assigned_facts import AssignedFacts
 from planner.ui.gantt.table.formats import working_day_bounds
+from planner.ui.workload.flags import WorkloadFlags
 
 
 class Source(Protocol):
@@ -41,6 +42,7 @@ class TaskFacts:
         self._wbs_outline: object | None = None
         self._memo: dict[str, Any] = {}
         self.assigned = AssignedFacts()
+        self.workload = WorkloadFlags(source)  # over-allocated tasks
 
     @property
     def project(self) -> Project:
@@ -56,6 +58,7 @@ class TaskFacts:
         self._memo.clear()
         if assignments:
             self.assigned.forget()
+        self.workload.forget()
         if links:
             self._incoming = self._outgoing = None
         if calendars:

@@ -14,6 +14,7 @@ from planner.ui.gantt.table.facts import TaskFacts
 from planner.ui.gantt.table.formats import format_date
 
 LATE, CONSTRAINT, NOTE, CRITICAL, DONE = "late", "constraint", "note", "critical", "done"
+OVERALLOCATED = "overallocated"
 INFLEXIBLE = (ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT)
 
 
@@ -32,6 +33,8 @@ def indicators_of(facts: TaskFacts, task_id: int) -> list[Indicator]:
     if dates.late_against_deadline and task.deadline is not None:
         finish, deadline = format_date(dates.finish, bounds), format_date(task.deadline, bounds)
         found.append(Indicator(LATE, f"Finishes {finish}, after its deadline {deadline}"))
+    if facts.workload.of(task_id):
+        found.append(Indicator(OVERALLOCATED, facts.workload.tip(task_id)))
     kind = ConstraintType(task.constraint_type)
     if kind.needs_date and task.constraint_date is not None:
         tip = f"{kind.label} {format_date(task.constraint_date, bounds)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
-from planner.ui.gantt.table.indicators import CONSTRAINT, CRITICAL, DONE, LATE, NOTE, Indicator
+from planner.ui.gantt.table.indicators import CONSTRAINT, CRITICAL, DONE, LATE, NOTE, OVERALLOCATED, Indicator
 
 SIGN = 12  # px, one indicator sign
 GAP = 3
@@ -47,6 +47,8 @@ def paint_sign(painter: QPainter, sign: Indicator, box: QRectF, ink: QColor, pal
         _critical(painter, box, red)
     elif sign.kind == DONE:
         _check(painter, box, green)
+    elif sign.kind == OVERALLOCATED:
+        _person(painter, box, red)
 
 
 def _late(painter: QPainter, box: QRectF, color: QColor) -> None:
@@ -117,3 +119,17 @@ def _check(painter: QPainter, box: QRectF, color: QColor) -> None:
     path.lineTo(box.left() + box.width() * 0.42, box.bottom() - 2)
     path.lineTo(box.right() - 1, box.top() + 2)
     painter.drawPath(path)
+
+
+def _person(painter: QPainter, box: QRectF, color: QColor) -> None:
+    """A red person (head and shoulders), as MS Project marks an over-allocated resource's task."""
+    c = box.center()
+    r = box.width() / 2
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(QPointF(c.x(), box.top() + r * 0.55), r * 0.45, r * 0.45)
+    body = QPainterPath(QPointF(box.left() + 1, box.bottom()))
+    body.quadTo(QPointF(box.left() + 1, c.y() + r * 0.05), QPointF(c.x(), c.y() + r * 0.05))
+    body.quadTo(QPointF(box.right() - 1, c.y() + r * 0.05), QPointF(box.right() - 1, box.bottom()))
+    body.closeSubpath()
+    painter.drawPath(body)
