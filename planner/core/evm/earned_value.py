@@ -24,6 +24,7 @@ from planner.core.model.baselines import Baseline, EarnedValueMethod, TaskBaseli
 from planner.core.schedule.progress import own_percent
 
 if TYPE_CHECKING:
+    from planner.core.cost import ProjectCosts
     from planner.core.model.entities import Project
     from planner.core.schedule.result import Schedule
     from planner.core.schedule.worktime import WorkTime
@@ -85,9 +86,11 @@ class EarnedValue:
         self.baseline = baseline if baseline is not None else measured_baseline(project)
         rows = task_rows(project, self.baseline)
         self.project_level_actual = 0.0  # expenses booked to no task: the project's AC only
+        self.costs: ProjectCosts | None = None  # the cost part's figures, when AC was read from them
         if actuals is None or forecasts is None:
             costs = costs_at(schedule, status)
             if actuals is None:
+                self.costs = costs
                 actuals = {task_id: figures.actual for task_id, figures in costs.tasks.items()}
                 self.project_level_actual = costs.project_level.actual
             if forecasts is None:
