@@ -3,7 +3,7 @@
     planner [FILE] [--demo] [--screenshot PNG [--tab NAME] [--size WxH]] [--smoke]
     planner new FILE [--name N] [--start DATE] [--country CODE]
     planner demo FILE
-    planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE]
+    planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE] [--status-date DATE]
     planner schedule FILE [--json]
     planner why FILE ID
     planner info FILE [--json]

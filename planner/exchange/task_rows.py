@@ -30,6 +30,7 @@ from planner.exchange.sheet_cells import (
     whole_number,
 )
 from planner.exchange.sheet_read import Sheet
+from planner.exchange.tracking_rows import TRACKING_COLUMNS, RowTracking, read_tracking
 
 # Header text (lower case, single spaces) -> field. MS Project's export names first, then common variants.
 COLUMNS = {
@@ -49,6 +50,7 @@ COLUMNS = {
     "priority": "priority",
     "notes": "notes",
     **ESTIMATE_COLUMNS,
+    **TRACKING_COLUMNS,
 }
 START_CONSTRAINTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
 DEFAULT_PRIORITY = 500
@@ -110,6 +112,7 @@ class TaskRow:
     priority: int = DEFAULT_PRIORITY
     notes: str = ""
     estimate: RowEstimate | None = None  # three-point estimate (estimate_rows.py)
+    tracking: RowTracking | None = None  # progress, baseline and cost cells (tracking_rows.py)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     parent: TaskRow | None = field(default=None, repr=False)  # the summary row above it in the sheet
@@ -181,6 +184,7 @@ def parse_row(number: int, cells: list[Cell], columns: Columns, units: TimeUnits
     row.priority = priority if priority is not None else DEFAULT_PRIORITY
     row.notes = cell_text(reader.cell("notes"))
     row.estimate = read_estimate(reader.cell, row.problems, units)
+    row.tracking = read_tracking(reader.cell, row.problems, units)
     return row
 
 
