@@ -41,24 +41,8 @@ def _end_of(day: date) -> datetime:
 
 
 def planned_at_many(value: EarnedValue, moments: Sequence[datetime]) -> np.ndarray:
-    """The project's PV at each moment, for every task at once per calendar."""
-    groups: dict[int, tuple[object, list[tuple[int, int, float]]]] = {}
-    for leaf in value.leaves.values():
-        row = leaf.row
-        if row is None or row.cost == 0:
-            continue
-        calendar = leaf.calendar
-        entry = groups.setdefault(id(calendar), (calendar, []))
-        entry[1].append((calendar.offset(row.start), calendar.offset(row.finish), row.cost))
-    total = np.zeros(len(moments))
-    for calendar, rows in groups.values():
-        table = np.array(rows, dtype=float)
-        starts, finishes, costs = table[:, 0], table[:, 1], table[:, 2]
-        at = np.array([calendar.offset(moment) for moment in moments], dtype=float)[:, None]
-        span = finishes - starts
-        fraction = np.where(span > 0, (at - starts) / np.where(span > 0, span, 1), (at >= finishes) * 1.0)
-        total += (np.clip(fraction, 0.0, 1.0) * costs).sum(axis=1)
-    return total
+    """The project's PV at each moment."""
+    return value.planned_at_many(moments)
 
 
 def _progress_span(value: EarnedValue, task_id: int) -> tuple[datetime, datetime]:
@@ -96,17 +80,27 @@ def earned_at_many(value: EarnedValue, moments: Sequence[datetime]) -> np.ndarra
 
 
 def actual_at_many(value: EarnedValue, moments: Sequence[datetime]) -> np.ndarray:
-    """The project's AC at each moment up to the status date."""
-    if value.costs is not None:  # dated: a day counts once a moment reaches into it (midnight does not)
-        points = cumulative(value.costs.actual_by_day(None))
-        if not points:
-            return np.zeros(len(moments))
+    """The project's AC at each moment up to the status date: expenses on their dates (a day counts
+    once a moment reaches into it; midnight does not), the rest of each task's actual cost (its
+    work done) spread over its progress."""
+    spread_part = {task_id: leaf.actual for task_id, leaf in value.leaves.items()}
+    dated: dict[date, float] = {}
+    if value.costs is not None:
+        for task_id, expenses in value.costs.expenses.items():
+            for expense in expenses:
+                dated[expense.date] = dated.get(expense.date, 0.0) + expense.amount
+                if task_id in spread_part:
+                    spread_part[task_id] -= expense.amount
+    found = _spread(value, spread_part, moments)
+    if value.costs is None:
+        return found + value.project_level_actual
+    points = cumulative(dated)
+    if points:
         ordinals = np.array([day.toordinal() for day, _ in points])
         totals = np.array([0.0] + [amount for _, amount in points])
         reached = [m.date().toordinal() - (1 if m.time() == time(0) else 0) for m in moments]
-        return totals[np.searchsorted(ordinals, reached, "right")]
-    actuals = {task_id: leaf.actual for task_id, leaf in value.leaves.items()}
-    return _spread(value, actuals, moments) + value.project_level_actual
+        found = found + totals[np.searchsorted(ordinals, reached, "right")]
+    return found
 
 
 def sample_days(first: date, last: date, step: int) -> list[date]:

@@ -39,3 +39,15 @@ def test_burn_rate(value):
     assert found.weeks == [date(2027, 1, 4), date(2027, 1, 11), date(2027, 1, 18)]
     assert found.spent == pytest.approx([5_000, 5_000, 3_200])
     assert found.needed == pytest.approx((22_000 - 13_200) / ((value.baseline_span()[1] - STATUS).days / 7))
+
+
+def test_an_expense_shows_on_its_date_and_the_work_done_over_the_work():
+    from planner.core.model.costs import Expense
+
+    project = baselined_with_progress()
+    project.expenses = {1: Expense(1, date(2027, 1, 12), 2_000.0, task_id=1)}
+    found = curves(EarnedValue(schedule(project), STATUS), step_days=1)
+    ac = dict(zip(found.days, found.ac, strict=True))
+    assert ac[date(2027, 1, 11)] == pytest.approx(6_000)  # six of Design's ten days of work
+    assert ac[date(2027, 1, 12)] == pytest.approx(9_000)  # and the invoice
+    assert ac[date(2027, 1, 22)] == pytest.approx(15_200)  # the KPI strip's AC
