@@ -67,7 +67,8 @@ class KpiTile(QFrame):
 class KpiStrip(QWidget):
     """Six tiles and a line saying what they measure against; `refresh` after each edit."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, follow: bool = True) -> None:
+        """`follow`: refresh after each edit by itself (False: whoever placed it calls `refresh`)."""
         super().__init__(parent)
         self.session = session
         self.tiles: dict[str, KpiTile] = {}
@@ -85,8 +86,9 @@ class KpiStrip(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.basis)
         self.value: EarnedValue | None = None
-        session.changed.connect(lambda _changes: self.refresh())
-        self.refresh()
+        if follow:
+            session.changed.connect(lambda _changes: self.refresh())
+            self.refresh()
 
     def refresh(self, value: EarnedValue | None = None) -> None:
         self.value = value or earned_value(self.session)
