@@ -47,8 +47,11 @@ def earned_value(facts: TaskFacts) -> EarnedValue:
     """Earned value at the status date (today when the project has none), as MS Project measures it."""
 
     def make() -> EarnedValue:
-        status = facts.project.status_date or datetime.now().replace(second=0, microsecond=0)
-        return EarnedValue(facts.schedule, status)
+        project = facts.project
+        status = project.status_date or datetime.now().replace(second=0, microsecond=0)
+        booked = all(expense.date <= status.date() for expense in project.expenses.values())
+        costs = facts.memo("evm.costs", lambda: project_costs(project, facts.schedule)) if booked else None
+        return EarnedValue(facts.schedule, status, costs=costs)  # one cost pass with the Cost Var. column
 
     return facts.memo("evm.value", make)
 
