@@ -130,3 +130,11 @@ def test_typing_a_physical_percent_complete_makes_the_task_earn_by_it(qtbot, win
     project = close_and_reload(window)
     (row,) = project.task_earned_value.values()
     assert (row.task_id, row.physical_percent, row.method) == (4, 50.0, "physical")
+
+
+def test_update_project_starts_on_0_to_100_for_the_entire_project(qtbot, window) -> None:
+    dialog = open_dialog(qtbot, window, "Update Project")
+    assert dialog.spread.isChecked() and dialog.entire.isChecked()
+    dialog.all_or_nothing.click()
+    assert dialog.entire.isChecked()  # the two choices do not unset each other
+    dialog.reject()
