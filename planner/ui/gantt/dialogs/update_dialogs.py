@@ -8,6 +8,7 @@ work as complete through a date, for the entire project or the selected tasks.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -78,8 +79,13 @@ class UpdateTasksDialog(QDialog):
             f"duration {format_work(dates.duration_minutes, units, elapsed)}",
             self,
         )
+        name = QLabel(task.name, self)
+        name.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, whatever brackets it holds
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
         form = QFormLayout(self)
-        form.addRow("Name:", QLabel(f"<b>{task.name}</b>", self))
+        form.addRow("Name:", name)
         form.addRow(current)
         form.addRow(grid)
         form.addRow(self.problem)
