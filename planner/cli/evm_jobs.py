@@ -79,6 +79,12 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
     if args.name is not None and args.set is None:
         raise PlannerError("--name names the baseline --set saves: give --set N too")
+    if args.set is None and args.clear is None and args.use is None:  # a listing reads, never migrates
+        from planner.store.projectfile import ProjectFile
+
+        with ProjectFile.open(args.file, writable=False) as file:
+            _list(file.load(), args.json)
+        return 0
     with Document.open(args.file) as document:
         if args.set is not None:
             saved = datetime.now().replace(second=0, microsecond=0)
@@ -94,8 +100,6 @@ def cmd_baseline(args: argparse.Namespace) -> int:
             if edit is not None:
                 document.apply(edit)
             print(f"{args.file}: variance is measured against baseline {args.use}")
-        if args.set is None and args.clear is None and args.use is None:
-            _list(document.project, args.json)
     return 0
 
 
