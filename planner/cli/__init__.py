@@ -4,6 +4,7 @@
     planner new FILE [--name N] [--start DATE] [--country CODE]
     planner demo FILE
     planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE] [--resources FILE]
+                                  [--status-date DATE]
     planner schedule FILE [--json]
     planner why FILE ID
     planner info FILE [--json]

@@ -18,6 +18,17 @@ def moment(text: str) -> datetime:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def status(text: str) -> datetime:
+    """A status date: one typed without a time is the end of that working day (as Project > Status Date)."""
+    from planner.core.edits.project_edits import STATUS_TIME
+    from planner.core.model.dates import parse_date
+
+    try:
+        return parse_date(text, STATUS_TIME, "status date")
+    except PlannerError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def day(text: str) -> date:
     return moment(text).date()
 

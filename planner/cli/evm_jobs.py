@@ -7,18 +7,8 @@ import json
 import sys
 from datetime import datetime, time
 
+from planner.cli.arguments import status
 from planner.core.errors import PlannerError
-
-
-def _status(text: str) -> datetime:
-    """A status date typed without a time is the end of that working day (as Project > Status Date)."""
-    from planner.core.edits.project_edits import STATUS_TIME
-    from planner.core.model.dates import parse_date
-
-    try:
-        return parse_date(text, STATUS_TIME, "status date")
-    except PlannerError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _number(text: str) -> int:
@@ -35,7 +25,7 @@ def register(jobs: argparse._SubParsersAction) -> None:
     """Add this module's jobs to the `planner` command."""
     evm = jobs.add_parser("evm", help="earned value at the status date: PV, EV, AC, SPI, CPI, EAC, ...")
     evm.add_argument("file")
-    evm.add_argument("--status-date", type=_status, help="measure at this date (default: the project's status date)")
+    evm.add_argument("--status-date", type=status, help="measure at this date (default: the project's status date)")
     evm.add_argument("--baseline", type=_number, metavar="N", help="measure against baseline N (default: the chosen)")
     evm.add_argument("--json", action="store_true", help="machine-readable output")
     evm.set_defaults(run=cmd_evm)
@@ -89,6 +79,12 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
     if args.name is not None and args.set is None:
         raise PlannerError("--name names the baseline --set saves: give --set N too")
+    if args.set is None and args.clear is None and args.use is None:  # a listing reads, never migrates
+        from planner.store.projectfile import ProjectFile
+
+        with ProjectFile.open(args.file, writable=False) as file:
+            _list(file.load(), args.json)
+        return 0
     with Document.open(args.file) as document:
         if args.set is not None:
             saved = datetime.now().replace(second=0, microsecond=0)
@@ -104,8 +100,6 @@ def cmd_baseline(args: argparse.Namespace) -> int:
             if edit is not None:
                 document.apply(edit)
             print(f"{args.file}: variance is measured against baseline {args.use}")
-        if args.set is None and args.clear is None and args.use is None:
-            _list(document.project, args.json)
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.cli.arguments import day, moment
+from planner.cli.arguments import day, moment, status
 from planner.core.errors import PlannerError
 
 
@@ -23,6 +23,7 @@ def register(jobs: argparse._SubParsersAction) -> None:
         "--resources",
         help="a resource list (.csv or .xlsx, MS Project columns); default: the workbook's Resources sheet",
     )
+    imp.add_argument("--status-date", type=status, help="the date the sheet's progress was measured at")
     imp.set_defaults(run=cmd_import)
 
     sched = jobs.add_parser("schedule", help="print the schedule")
@@ -53,6 +54,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         holidays=args.holiday,
         name=args.name,
         resources=args.resources,
+        status_date=args.status_date,
     )
     if result.start_note:
         print(f"note: {result.start_note}; give --start to choose another", file=sys.stderr)

@@ -2,7 +2,9 @@
 
 Columns (any subset, headers matched case-insensitively): ID, Name, Duration, Start,
 Finish, Predecessors, Outline Level, Constraint Type, Constraint Date, Deadline,
-% Complete, Priority, Notes. Other columns are skipped with a warning.
+% Complete, Priority, Notes; three-point estimates (estimate_rows.py); Actual Start,
+Actual Finish, Baseline Start/Finish/Duration/Work/Cost (Baseline 0), Fixed Cost, Fixed
+Cost Accrual, Cost and Actual Cost (tracking_rows.py). Other columns are skipped with a warning.
 
 What the import does with a sheet, and why:
 
@@ -16,7 +18,7 @@ What the import does with a sheet, and why:
   Constraint Type and Constraint Date, and inventing "Start No Earlier Than" for
   every dated row would pin a plan the PM meant to flow. Start and Finish serve
   to derive a missing Duration (the working time between them) and, without
-  --start, the project start (the earliest Start in the sheet). A sheet with no
+  --start, the project start (the earliest Start, Actual Start or Baseline Start in the sheet). A sheet with no
   Start dates at all starts, as a new MS Project plan does, on the current date:
   today, or the next working day if today is not one; `start_note` says so.
 - MS Project's project summary row (ID 0, outline level 0) is skipped.
@@ -52,6 +54,7 @@ from planner.exchange.task_assignments import add_assignments
 from planner.exchange.task_links import add_links, break_loops, check_links
 from planner.exchange.task_rows import Columns, TaskRow, map_columns, parse_row
 from planner.exchange.task_uids import number_in_row_order
+from planner.exchange.tracking_rows import add_tracking
 
 STEP_ROWS = 1000  # rows between two progress reports (and cancel checks)
 
@@ -114,9 +117,11 @@ def import_tasks(
     resources: Path | str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    status_date: datetime | None = None,
 ) -> Project:
     """The project of a task list; raises SheetError if any row has a problem, Cancelled if cancelled."""
     options = {"start": start, "country": country, "holidays": holidays, "name": name, "resources": resources}
+    options["status_date"] = status_date
     result = read_task_sheet(source, **options, progress=progress, cancelled=cancelled)
     return accepted(result, Path(source))
 
@@ -140,17 +145,19 @@ def read_task_sheet(
     resources: Path | str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    status_date: datetime | None = None,
 ) -> ImportResult:
     """Read a task list into a project plus its warnings and row problems (for a preview or a report).
 
     Raises InputError only when the file as a whole cannot be used: missing, not a
     sheet, or empty; Cancelled when `cancelled()` turns True. The team comes from
     `resources` (a resource list file) or else the workbook's "Resources" sheet
-    (planner.exchange.resource_import), its bad rows among the problems.
+    (planner.exchange.resource_import), its bad rows among the problems. `status_date` is the
+    date the sheet's progress was measured at (`planner import --status-date`).
     """
     steps = JobSteps(progress, cancelled, f"Reading {Path(source).name}")
     with collector_paused():
-        result = _read_task_sheet(Path(source), start, country, holidays, name, steps)
+        result = _read_task_sheet(Path(source), start, country, holidays, name, steps, status_date)
         team = read_team(result.project, Path(source), None if resources is None else Path(resources))
     if team is not None:
         add_resources(result.project, team)
@@ -166,6 +173,7 @@ def _read_task_sheet(
     holidays: Sequence[date],
     name: str | None,
     steps: JobSteps,
+    status_date: datetime | None = None,
 ) -> ImportResult:
     steps.at(0)
     sheet = read_sheet(source, rows_read=lambda _count: steps.at(0))  # the row count is not known yet
@@ -179,6 +187,9 @@ def _read_task_sheet(
     _build_outline(rows)
     project_start, start_note = _project_start(start, earliest, country, holidays)
     project = _new_project(name or source.stem, project_start, country, holidays)
+    if status_date is not None and status_date < project_start:
+        raise InputError(f"the status date {when(status_date)} is before the project start {when(project_start)}")
+    project.status_date = status_date
     _derive_durations(project, rows)
     _check_estimates(project, rows)
     steps.at(0.75)
@@ -187,6 +198,8 @@ def _read_task_sheet(
     steps.at(0.8)
     _add_tasks(project, rows)
     add_estimates(project, {r.task_id: r.estimate for r in rows if r.estimate and r.task_id in project.tasks})
+    tracked = {r.task_id: r.tracking for r in rows if r.tracking and r.task_id in project.tasks}
+    add_tracking(project, tracked, datetime.now().replace(second=0, microsecond=0), columns.has("fixed_cost"))
     add_links(project, rows, by_id)
     add_assignments(project, rows)  # after the tasks' durations; names from project.resources
     steps.at(0.85)
@@ -214,8 +227,9 @@ def _read_rows(
         if count % STEP_ROWS == 0:
             step(count, total)
         row = parse_row(number, cells, columns)
-        if row.start is not None and (earliest is None or row.start < earliest):
-            earliest = row.start
+        first = _first_date(row)
+        if first is not None and (earliest is None or first < earliest):
+            earliest = first
         if row.project_summary and not row.problems:
             warnings.append(f"row {number}: the project summary task (ID 0) is not imported; its tasks are")
             continue
@@ -224,6 +238,14 @@ def _read_rows(
         warnings.extend(row.warnings)
         rows.append(row)
     return rows, warnings, earliest
+
+
+def _first_date(row: TaskRow) -> datetime | None:
+    """The row's Start, or an earlier Actual Start or Baseline Start: work began or was planned then."""
+    if row.tracking is None:
+        return row.start
+    dates = [m for m in (row.start, row.tracking.actual_start, row.tracking.baseline_start) if m is not None]
+    return min(dates, default=None)
 
 
 def _check_ids(rows: list[TaskRow]) -> None:

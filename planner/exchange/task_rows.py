@@ -31,6 +31,7 @@ from planner.exchange.sheet_cells import (
     whole_number,
 )
 from planner.exchange.sheet_read import Sheet
+from planner.exchange.tracking_rows import TRACKING_COLUMNS, RowTracking, read_tracking
 
 # Header text (lower case, single spaces) -> field. MS Project's export names first, then common variants.
 COLUMNS = {
@@ -51,6 +52,7 @@ COLUMNS = {
     "notes": "notes",
     **ESTIMATE_COLUMNS,
     **task_assignments.COLUMNS,
+    **TRACKING_COLUMNS,
 }
 START_CONSTRAINTS = (ConstraintType.SNET, ConstraintType.SNLT, ConstraintType.MSO)
 DEFAULT_PRIORITY = 500
@@ -116,6 +118,7 @@ class TaskRow:
     work: int | None = None  # minutes
     task_type: TaskType | None = None
     effort_driven: bool | None = None
+    tracking: RowTracking | None = None  # progress, baseline and cost cells (tracking_rows.py)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     parent: TaskRow | None = field(default=None, repr=False)  # the summary row above it in the sheet
@@ -189,6 +192,7 @@ def parse_row(number: int, cells: list[Cell], columns: Columns, units: TimeUnits
     row.estimate = read_estimate(reader.cell, row.problems, units)
     if any(columns.has(name) for name in task_assignments.FIELDS):
         task_assignments.read_assignment_fields(reader, units)
+    row.tracking = read_tracking(reader.cell, row.problems, units)
     return row
 
 

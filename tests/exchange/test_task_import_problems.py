@@ -168,14 +168,14 @@ def test_finish_before_start_is_a_problem(tmp_path) -> None:
 
 
 def test_unknown_repeated_and_nameless_columns_are_skipped_with_a_warning(tmp_path) -> None:
-    text = "Name,Resource Names,Duration,duration,,Cost\nA,Ann,2d,3d,stray,100\n"
+    text = "Name,Resource Names,Duration,duration,,Hyperlink\nA,Ann,2d,3d,stray,100\n"
     result = read_task_sheet(write_csv(tmp_path, text), start=START)
     assert result.ok and result.project.tasks[1].duration.minutes == 960
     assert result.warnings == [
         "column 'Resource Names' is not imported; skipped",
         "column 'duration' appears twice; column D is skipped",
         "column E has no header; skipped",
-        "column 'Cost' is not imported; skipped",
+        "column 'Hyperlink' is not imported; skipped",
     ]
 
 

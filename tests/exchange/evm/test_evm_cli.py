@@ -81,3 +81,15 @@ def test_a_bad_baseline_number_is_one_line(tmp_path, capsys):
         main(["baseline", str(path), "--set", "12"])
     assert stop.value.code == 2
     assert "baselines are numbered 0 to 10" in capsys.readouterr().err
+
+
+def test_listing_the_baselines_of_an_older_file_leaves_it_as_it_was(tmp_path, capsys):
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "old.plandb"
+    shutil.copy(Path(__file__).parents[2] / "store" / "samples" / "schema-3.plandb", path)
+    before = path.read_bytes()
+    assert main(["baseline", str(path)]) == 0
+    assert "no baseline saved" in capsys.readouterr().out
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["old.plandb"]

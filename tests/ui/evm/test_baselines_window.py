@@ -117,3 +117,24 @@ def test_the_project_menu_has_the_baseline_and_update_entries_after_mark_on_trac
     entries = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
     start = entries.index("Mark on Track") + 1
     assert entries[start : start + 4] == ["Set Baseline…", "Clear Baseline…", "Update Tasks…", "Update Project…"]
+
+
+def test_typing_a_physical_percent_complete_makes_the_task_earn_by_it(qtbot, window) -> None:
+    set_baseline(qtbot, window)
+    show_columns(window, ("physical_percent", "ev_method"))
+    type_into(qtbot, window, 4, "physical_percent", "50")
+    assert cell_text(window, 4, "ev_method") == "Physical % Complete"
+    assert cell_text(window, 4, "physical_percent") == "50%"
+    type_into(qtbot, window, 4, "physical_percent", "lots")
+    assert cell_text(window, 4, "physical_percent") == "50%"  # refused beside the cell, nothing lost
+    project = close_and_reload(window)
+    (row,) = project.task_earned_value.values()
+    assert (row.task_id, row.physical_percent, row.method) == (4, 50.0, "physical")
+
+
+def test_update_project_starts_on_0_to_100_for_the_entire_project(qtbot, window) -> None:
+    dialog = open_dialog(qtbot, window, "Update Project")
+    assert dialog.spread.isChecked() and dialog.entire.isChecked()
+    dialog.all_or_nothing.click()
+    assert dialog.entire.isChecked()  # the two choices do not unset each other
+    dialog.reject()

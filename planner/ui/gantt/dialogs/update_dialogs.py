@@ -8,6 +8,7 @@ work as complete through a date, for the entire project or the selected tasks.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -78,8 +79,13 @@ class UpdateTasksDialog(QDialog):
             f"duration {format_work(dates.duration_minutes, units, elapsed)}",
             self,
         )
+        name = QLabel(task.name, self)
+        name.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, whatever brackets it holds
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
         form = QFormLayout(self)
-        form.addRow("Name:", QLabel(f"<b>{task.name}</b>", self))
+        form.addRow("Name:", name)
         form.addRow(current)
         form.addRow(grid)
         form.addRow(self.problem)
@@ -129,15 +135,15 @@ class UpdateProjectDialog(QDialog):
         self.through = DateField(project.status_date, "date", STATUS_TIME, parent=self)
         self.spread = QRadioButton("Set 0% - 100% complete", self)
         self.all_or_nothing = QRadioButton("Set 0% or 100% complete only", self)
-        self.spread.setChecked(True)
         self.entire = QRadioButton("&Entire project", self)
         self.only_selected = QRadioButton(f"Se&lected tasks ({len(selected)})", self)
         self.only_selected.setEnabled(bool(selected))
-        self.entire.setChecked(True)
         form = QFormLayout(self)
         form.addRow("Update work as complete &through:", self.through)
-        form.addRow(self._pair(self.spread, self.all_or_nothing))
+        form.addRow("Progress:", self._pair(self.spread, self.all_or_nothing))
         form.addRow("For:", self._pair(self.entire, self.only_selected))
+        self.spread.setChecked(True)  # once each pair is a group of its own
+        self.entire.setChecked(True)
         self.problem = problem_label(self)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -12,14 +12,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from planner.core.cost import project_costs
+from planner.core.edits.earned_value_edits import METHOD_LABELS, set_method, set_physical_percent
 from planner.core.evm.baselines import measured_baseline, task_rows
 from planner.core.evm.earned_value import EarnedValue
-from planner.core.model.baselines import TaskBaseline
+from planner.core.model.baselines import EarnedValueMethod, TaskBaseline, TaskEarnedValue
 from planner.core.schedule.compiled import calendar_years
 from planner.core.schedule.worktime import WorkTime, compile_calendar
+from planner.ui.gantt.table.cell_edits import Outcome
 from planner.ui.gantt.table.columns import Column, SortKey, Text
 from planner.ui.gantt.table.facts import TaskFacts
-from planner.ui.gantt.table.formats import format_date, format_work
+from planner.ui.gantt.table.formats import format_date, format_work, parse_percent
 
 NA = "NA"
 
@@ -45,10 +47,41 @@ def earned_value(facts: TaskFacts) -> EarnedValue:
     """Earned value at the status date (today when the project has none), as MS Project measures it."""
 
     def make() -> EarnedValue:
-        status = facts.project.status_date or datetime.now().replace(second=0, microsecond=0)
-        return EarnedValue(facts.schedule, status)
+        project = facts.project
+        status = project.status_date or datetime.now().replace(second=0, microsecond=0)
+        booked = all(expense.date <= status.date() for expense in project.expenses.values())
+        costs = facts.memo("evm.costs", lambda: project_costs(project, facts.schedule)) if booked else None
+        return EarnedValue(facts.schedule, status, costs=costs)  # one cost pass with the Cost Var. column
 
     return facts.memo("evm.value", make)
+
+
+def earned_value_row(facts: TaskFacts, task_id: int) -> TaskEarnedValue | None:
+    rows = facts.memo("evm.methods", lambda: {r.task_id: r for r in facts.project.task_earned_value.values()})
+    return rows.get(task_id)
+
+
+def _method_text(facts: TaskFacts, task_id: int) -> str:
+    if facts.is_summary(task_id):
+        return ""
+    row = earned_value_row(facts, task_id)
+    return METHOD_LABELS[row.method if row is not None else EarnedValueMethod.PERCENT]
+
+
+def _physical_text(facts: TaskFacts, task_id: int) -> str:
+    if facts.is_summary(task_id):
+        return ""
+    row = earned_value_row(facts, task_id)
+    return f"{row.physical_percent if row is not None else 0:g}%"
+
+
+def _physical_edit(facts: TaskFacts, task_id: int, text: str) -> Outcome:
+    value = parse_percent(text)
+    return set_physical_percent(facts.project, task_id, value), "The task now earns its value by physical % complete"
+
+
+def _method_edit(facts: TaskFacts, task_id: int, text: str) -> Outcome:
+    return set_method(facts.project, task_id, text), None
 
 
 def money(value: float | None) -> str:
@@ -140,6 +173,18 @@ def _column(key: str, title: str, width: int, text: Text, sort_key: SortKey, tip
 
 
 COLUMNS: tuple[Column, ...] = (
+    Column(
+        "physical_percent", "Physical % Complete", 9, _physical_text, _physical_edit,
+        lambda f, t: _physical_text(f, t).rstrip("%"),
+        _key(lambda f, t: getattr(earned_value_row(f, t), "physical_percent", 0.0)),
+        align="right", shown=False, summary_editable=False,
+        tip="The work done as the PM judges it; typing one makes the task earn its value by it",
+    ),
+    Column(
+        "ev_method", "Earned Value Method", 14, _method_text, _method_edit,
+        sort_key=lambda f, t: _method_text(f, t), shown=False, summary_editable=False,
+        tip="How the task earns its value (BCWP): % Complete or Physical % Complete",
+    ),
     _column(
         "baseline_start", "Baseline Start", 18, _baseline_date("start"),
         _key(lambda f, t: getattr(baseline_row(f, t), "start", None)),

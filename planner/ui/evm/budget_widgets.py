@@ -1,0 +1,91 @@
+"""Earned value on the Budget tab's page: the KPI strip on top (page.add_top) and the S-curve,
+cash-flow and burn-rate charts beside the budget table (page.add_chart).
+
+The page works out the project's costs once per edit and emits them (`refreshed`); earned value
+reuses them when every expense is dated by the status date (else it books only those), so the
+whole tab refreshes from one cost pass.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from planner.core.cost import ProjectCosts
+from planner.core.evm.curves import burn_rate, curves, monthly_cash_flow
+from planner.core.evm.earned_value import EarnedValue
+from planner.ui.evm.kpi_strip import KpiStrip
+from planner.ui.evm.lazy_chart import LazyChart
+from planner.ui.evm.snapshot import status_of
+from planner.ui.session import Session
+
+CHART_TITLES = ("S-curve", "Cash flow", "Burn rate")
+
+
+class BudgetPageLike(Protocol):
+    session: Session
+    refreshed: SignalInstance
+
+    def add_top(self, widget: QWidget) -> None: ...
+
+    def add_chart(self, title: str, widget: QWidget) -> None: ...
+
+
+class EvmWidgets(QObject):
+    def __init__(self, page: BudgetPageLike) -> None:
+        super().__init__(page)  # type: ignore[arg-type]
+        self.session = page.session
+        self.value: EarnedValue | None = None
+        self.strip = KpiStrip(self.session, follow=False)
+        page.add_top(self.strip)
+        self.charts = {
+            "S-curve": LazyChart(self._s_curve),
+            "Cash flow": LazyChart(self._cash_flow),
+            "Burn rate": LazyChart(self._burn_rate),
+        }
+        for title in CHART_TITLES:
+            page.add_chart(title, self.charts[title])
+        page.refreshed.connect(self.refresh)
+
+    def refresh(self, costs: ProjectCosts | None = None) -> None:
+        status = status_of(self.session)
+        shared = costs if costs is not None and _all_booked_by(costs, status) else None
+        self.value = EarnedValue(self.session.schedule, status, costs=shared)
+        self.strip.refresh(self.value)
+        for chart in self.charts.values():
+            chart.mark_stale()
+
+    def _current(self) -> EarnedValue:
+        if self.value is None:
+            self.refresh()
+        assert self.value is not None
+        return self.value
+
+    def _s_curve(self):
+        from planner.charts.evm_charts import s_curve
+
+        return s_curve(curves(self._current()), self.session.project.currency)
+
+    def _cash_flow(self):
+        from planner.charts.evm_charts import cash_flow
+
+        return cash_flow(monthly_cash_flow(self._current()), self.session.project.currency)
+
+    def _burn_rate(self):
+        from planner.charts.evm_charts import burn_rate as burn_figure
+
+        return burn_figure(burn_rate(self._current()), self.session.project.currency)
+
+
+def _all_booked_by(costs: ProjectCosts, status) -> bool:
+    """Every expense of the ledger is dated on or before the status date (so the costs are as of then)."""
+    return all(expense.date <= status.date() for expense in costs.schedule.project.expenses.values())
+
+
+def add_evm_widgets(page: BudgetPageLike) -> EvmWidgets:
+    """Put the KPI strip and the earned-value charts on the Budget tab's page."""
+    widgets = EvmWidgets(page)
+    widgets.refresh()
+    return widgets
