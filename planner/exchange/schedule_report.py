@@ -21,6 +21,7 @@ from planner.core.model.duration import TimeUnits, format_minutes
 from planner.core.model.wbs import Outline
 from planner.core.schedule.result import Schedule
 from planner.exchange.cost_report import task_cost_of
+from planner.exchange.level_report import levelling_delay_hours
 
 CHUNK = 2000  # lines collected before a write: few system calls, little memory
 
@@ -61,6 +62,7 @@ def _task_dicts(schedule: Schedule) -> Iterator[dict[str, Any]]:
     project = schedule.project
     iso = _DateText("%Y-%m-%dT%H:%M")
     cost_of = task_cost_of(schedule)
+    delays = levelling_delay_hours(project)
     for row, (task_id, code, level) in enumerate(outline_rows(schedule.outline), start=1):
         task = project.tasks[task_id]
         dates = schedule.dates(task_id)
@@ -86,6 +88,7 @@ def _task_dicts(schedule: Schedule) -> Iterator[dict[str, Any]]:
             "deadline": iso[task.deadline],
             "late_against_deadline": dates.late_against_deadline,
             "cost": cost_of(task_id),
+            "levelling_delay_hours": delays.get(task_id, 0.0),
         }
 
 
@@ -129,7 +132,9 @@ def _json_object(entry: dict[str, Any], indent: str) -> str:
     return f"{{\n{fields}\n{indent}}}" if entry else "{}"
 
 
-def _json_task(schedule: Schedule, row: int, task_id: int, code: str, level: int, day: _DateText, cost: float) -> str:
+def _json_task(
+    schedule: Schedule, row: int, task_id: int, code: str, level: int, day: _DateText, cost: float, delay: float
+) -> str:
     """One task entry of the `--json` document, laid out as json.dumps(indent=2) does at depth 2.
 
     A template rather than a dict through json: the same text at a fraction of the
@@ -150,7 +155,8 @@ def _json_task(schedule: Schedule, row: int, task_id: int, code: str, level: int
         f'      "free_float_hours": {d.free_float_minutes / 60!r},\n      "critical": {flag[d.critical]},\n'
         f'      "percent_complete": {_json_value(d.percent_complete, "      ")},\n'
         f'      "deadline": {day[task.deadline]},\n      "late_against_deadline": {flag[d.late_against_deadline]},\n'
-        f'      "cost": {cost!r}\n'
+        f'      "cost": {cost!r},\n'
+        f'      "levelling_delay_hours": {delay!r}\n'
         "    }"
     )
 
@@ -168,11 +174,13 @@ def write_schedule_json(schedule: Schedule, out: TextIO) -> None:
     """Stream the `--json` document to `out`, one task at a time."""
     out.write(f'{{\n  "project": {_json_object(_project_header(schedule), "  ")},\n  "tasks": [')
     day = _JsonDate("")
+    delays = levelling_delay_hours(schedule.project)
     chunk: list[str] = []
     separator = "\n"
     cost_of = task_cost_of(schedule)
     for row, (task_id, code, level) in enumerate(outline_rows(schedule.outline), start=1):
-        chunk.append(separator + _json_task(schedule, row, task_id, code, level, day, cost_of(task_id)))
+        delay = delays.get(task_id, 0.0)
+        chunk.append(separator + _json_task(schedule, row, task_id, code, level, day, cost_of(task_id), delay))
         separator = ",\n"
         if len(chunk) >= CHUNK:
             out.write("".join(chunk))

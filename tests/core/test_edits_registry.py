@@ -89,6 +89,7 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("links", "successor_id"),
         ("assignments", "task_id"),
         ("task_skills", "task_id"),
+        ("levelling_delays", "task_id"),
         ("task_costs", "task_id"),
         ("budget_lines", "task_id"),
         ("expenses", "task_id"),
@@ -188,6 +189,11 @@ def test_changes_say_whether_the_schedule_must_be_recomputed():
     assert not Changes(assignments={1}).affects_schedule
     assert not Changes(resources={1}).affects_schedule
     assert Changes(links={1}).affects_schedule and Changes(project=True).affects_schedule
-    assert {name for name, t in TABLES.items() if t.affects_schedule} == {"tasks", "links", "calendars"}
+    assert {name for name, t in TABLES.items() if t.affects_schedule} == {
+        "tasks",
+        "links",
+        "calendars",
+        "levelling_delays",
+    }
     with pytest.raises(ValueError, match="unknown tables"):
         Changes(rumours={1})
