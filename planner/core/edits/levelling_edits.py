@@ -39,4 +39,4 @@ def clear_levelling(project: Project, task_ids: set[int] | None = None) -> Edit 
         for d in project.levelling_delays.values()
         if task_ids is None or d.task_id in task_ids
     )
-    return Edit("Clear Levelling", puts) if puts else None
+    return Edit("Clear Leveling", puts) if puts else None

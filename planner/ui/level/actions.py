@@ -59,7 +59,7 @@ class LevelActions(QObject):
         self.dialog = LevelDialog(session.project, self.window)
         self.dialog.level_now.connect(self.run)
         self.dialog.clear.connect(self.clear_levelling)
-        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.finished.connect(lambda _result: self._closed("dialog"))
         self.dialog.open()
 
     def run(self, options: LevelOptions) -> bool:
@@ -80,8 +80,15 @@ class LevelActions(QObject):
             return
         self.preview = LevelPreview(snapshot, report, self.window)
         self.preview.accepted.connect(lambda: self._apply(levelling))
-        self.preview.finished.connect(self.preview.deleteLater)
+        self.preview.finished.connect(lambda _result: self._closed("preview"))
         self.preview.open()
+
+    def _closed(self, which: str) -> None:
+        """A dialog closed: it goes, and the attribute that held it forgets it."""
+        widget = getattr(self, which)
+        if widget is not None:
+            widget.deleteLater()
+            setattr(self, which, None)
 
     def _apply(self, levelling: Levelling) -> None:
         session = self.window.session
