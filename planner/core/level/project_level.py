@@ -107,7 +107,9 @@ def _place(
     """The serial scheme with the project's rules: who may move, how far, and why they wait."""
     p = pp.problem
     caps = p.capacities
-    profile = Profile(p, max(p.release, default=0) + sum(p.durations) // 4 + 64)
+    profile = Profile(p, max(p.release, default=0) + max(p.durations, default=0) + 64)  # grows as needed
+    for r, periods in pp.blocked.items():
+        profile.reserve(r, periods)
     bookings: list[list[tuple[int, int, int]]] = [[] for _ in p.capacities]  # per resource (start, end, node)
     start = [0] * p.size
     moves: list[Move] = []
@@ -163,11 +165,16 @@ def _why_not(pp: ProjectProblem, j: int, in_range: bool, beyond_slack: bool) -> 
 
 def _reason(bookings: list[list[tuple[int, int, int]]], demands, base: int, t: int) -> tuple[int | None, int | None]:
     """The resource and the task it was busy on that kept a task from `base` to `t`: of the
-    bookings on its resources overlapping the wait, the one that ends last (at `t`, mostly)."""
+    bookings on its resources overlapping the wait, the one that ends last (at `t`, mostly); with
+    none, the person was not working (their own calendar)."""
     best: tuple[int, int] | None = None  # (end, -start)
     found: tuple[int | None, int | None] = (None, None)
     for r, _q in demands:
         for s, e, node in bookings[r]:
             if s < t and e > base and (best is None or (e, -s) > best):
                 best, found = (e, -s), (r, node)
+    if found[0] is None and demands:  # nobody else booked: the person's own calendar (a vacation)
+        return demands[0][0], None
+    if found[0] is None and demands:  # nobody else booked: the person's own calendar (a vacation)
+        return demands[0][0], None
     return found

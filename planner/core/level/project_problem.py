@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from math import gcd
 
 from planner.core.level.problem import Edge, Problem
+from planner.core.level.resource_time import Blocked, blocked_capacity
 from planner.core.model.entities import ConstraintType, Project
+from planner.core.schedule.compiled import compile_calendars
 from planner.core.schedule.network import GATE, LEAF, ROLLUP
 from planner.core.schedule.result import Schedule
 
@@ -40,6 +42,7 @@ class ProjectProblem:
     latest: list[int]  # per activity: its late start in periods (for "within available slack")
     priority: list[int] = field(default_factory=list)
     fixed: list[str | None] = field(default_factory=list)  # per activity: why it may not move
+    blocked: Blocked = field(default_factory=dict)  # capacity booked in advance: people's own calendars
 
 
 def work_demands(project: Project, resource_ids: set[int] | None) -> dict[int, list[tuple[int, int]]]:
@@ -124,7 +127,9 @@ def project_problem(project: Project, schedule: Schedule, resource_ids: set[int]
     latest = [periods(schedule.ls[node] - origin, False) for node in range(size)]
     preds = _edges(schedule, durations, release, periods)
     problem = Problem(durations, demands, capacities, preds, release)
-    return ProjectProblem(problem, step, origin, res_ids, list(net.task_ids), movable, latest, priority, fixed)
+    calendar = compile_calendars(project)[project.calendar_id]
+    blocked = blocked_capacity(project, problem, res_ids, calendar, origin, step)
+    return ProjectProblem(problem, step, origin, res_ids, list(net.task_ids), movable, latest, priority, fixed, blocked)
 
 
 def _edges(schedule: Schedule, durations: list[int], release: list[int], periods) -> list[list[Edge]]:

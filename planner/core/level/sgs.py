@@ -62,6 +62,16 @@ class Profile:
             else:
                 return t
 
+    def reserve(self, r: int, periods: Sequence[tuple[int, int]]) -> None:
+        """Book units of resource r in advance (time its own calendar does not work), period by period."""
+        if periods:
+            last = max(k for k, _ in periods) + 1
+            if last > self.horizon:
+                self.grow(last)
+            row = self.rows[r]
+            for k, units in periods:
+                row[k] += units
+
     def book(self, j: int, start: int, duration: int) -> None:
         """Book activity j's demands for `duration` periods from `start` (no fit check)."""
         if start + duration > self.horizon:

@@ -131,3 +131,21 @@ def test_a_summary_link_passes_the_delay_on():
     apply_edit(project, levelling_edit(project, levelling))
     sched = schedule(project)
     assert sched.span(6)[0] >= sched.span(1)[1]
+
+
+def test_a_persons_vacation_on_their_own_calendar_is_not_booked():
+    from datetime import date
+
+    from planner.core.model.entities import Calendar, CalendarException
+
+    project = team_project()
+    project.calendars[2] = Calendar(
+        2, "Bo", exceptions=[CalendarException(date(2027, 1, 4), date(2027, 1, 5), "Vacation")]
+    )
+    project.resources[2] = Resource(2, "Bo", calendar_id=2)
+    project.tasks[5] = Task(5, "Review", position=5, duration=Duration(DAY))
+    project.links[2] = Link(2, 5, 4)  # Docs after Monday's Review: Tuesday is still Bo's vacation
+    apply_edit(project, levelling_edit(project, level_project(project)))
+    assert schedule(project).span(4)[0] == datetime(2027, 1, 6, 8, 0)  # after the vacation, not on its Tuesday
+    (docs,) = [d for d in project.levelling_delays.values() if d.task_id == 4]
+    assert waits_text(project, docs) == "waits 1d for Bo"
