@@ -75,7 +75,8 @@ def levelling_report(project: Project, levelling: Levelling) -> LevellingReport:
     before = schedule(unlevelled(project))
     after = schedule(with_delays(project, levelling))
     moved = []
-    for move in levelling.moves:
+    row = outline.ids.id_of
+    for move in sorted(levelling.moves, key=lambda m: row(m.task_id)):
         delay = LevellingDelay(0, move.task_id, move.delay_minutes, move.resource_id, move.waited_for_id)
         start, finish = after.span(move.task_id)
         moved.append(
@@ -89,4 +90,5 @@ def levelling_report(project: Project, levelling: Levelling) -> LevellingReport:
                 waits_text(project, delay, outline),
             )
         )
-    return LevellingReport(moved, levelling.unresolved, before.project_finish, after.project_finish)
+    unresolved = sorted(levelling.unresolved, key=lambda item: row(item[0]))
+    return LevellingReport(moved, unresolved, before.project_finish, after.project_finish)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QListWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,12 +40,12 @@ class LevelPreview(QDialog):
             + (f" {len(report.unresolved)} still over-allocated (below)." if report.unresolved else "")
         )
         self.table = self._moves_table(project, report, ids)
-        self.left = QLabel(self)
-        self.left.setWordWrap(True)
-        self.left.setText(
-            "<br>".join(f"#{ids.id_of(t)} {project.tasks[t].name}: {why}" for t, why in report.unresolved)
-        )
-        self.left.setVisible(bool(report.unresolved))
+        self.left_title = QLabel("Still over-allocated (Level Resources may not move these):", self)
+        self.left = QListWidget(self)
+        self.left.addItems([f"#{ids.id_of(t)} {project.tasks[t].name}: {why}" for t, why in report.unresolved])
+        self.left.setMaximumHeight(110)
+        for widget in (self.left_title, self.left):
+            widget.setVisible(bool(report.unresolved))
         buttons = QDialogButtonBox(self)
         self.apply = buttons.addButton("&Apply", QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply.setEnabled(bool(report.moved))
@@ -54,9 +55,10 @@ class LevelPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.left_title)
         layout.addWidget(self.left)
         layout.addWidget(buttons)
-        self.resize(1000, 460)
+        self.resize(1100, 520)
 
     def _moves_table(self, project: Project, report: LevellingReport, ids) -> QTableWidget:
         table = QTableWidget(len(report.moved), len(HEADERS), self)
@@ -64,6 +66,7 @@ class LevelPreview(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
         for row, m in enumerate(report.moved):
             cells = (
                 str(ids.id_of(m.task_id)),
@@ -80,7 +83,7 @@ class LevelPreview(QDialog):
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         table.resizeColumnsToContents()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        table.setColumnWidth(1, min(table.columnWidth(1), 260))
+        table.setColumnWidth(1, min(table.columnWidth(1), 240))
+        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
         return table
