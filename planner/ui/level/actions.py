@@ -37,7 +37,7 @@ class LevelActions(QObject):
         menu.addSeparator()
         self.level = menu.addAction("Level &Resources…")
         self.level.setStatusTip("Delay tasks until the people they need are free, with a preview of what moves")
-        self.level.triggered.connect(self.open_dialog)
+        self.level.triggered.connect(lambda _checked=False: self.open_dialog())
         self.clear = menu.addAction("Clear &Leveling")
         self.clear.setStatusTip("Remove every leveling delay (one undo step)")
         self.clear.triggered.connect(self.clear_levelling)
@@ -52,11 +52,14 @@ class LevelActions(QObject):
         for action in self.entries:
             action.setEnabled(self.window.session is not None)
 
-    def open_dialog(self) -> None:
+    def open_dialog(self, resource_ids: list[int] | None = None) -> None:
+        """The options dialog; with `resource_ids` (the Resources tab's selection) those people ticked."""
         session = self.window.session
         if session is None:
             return
         self.dialog = LevelDialog(session.project, self.window)
+        if resource_ids:
+            self.dialog.choose(resource_ids)
         self.dialog.level_now.connect(self.run)
         self.dialog.clear.connect(self.clear_levelling)
         self.dialog.finished.connect(lambda _result: self._closed("dialog"))

@@ -95,6 +95,15 @@ class LevelDialog(QDialog):
             layout.addWidget(widget)
         self.setMinimumWidth(420)
 
+    def choose(self, resource_ids: list[int]) -> None:
+        """Level the selected resources, these ticked."""
+        self.chosen.setChecked(True)
+        wanted = set(resource_ids)
+        for i in range(self.resources.count()):
+            item = self.resources.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
     def options(self) -> LevelOptions:
         """What the user chose; InputError for a date it cannot read or a range the wrong way."""
         low = self.level_from.moment() if self.level_from.line.text().strip() else None

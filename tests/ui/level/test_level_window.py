@@ -120,3 +120,23 @@ def test_selected_resources_without_a_tick_is_refused_next_to_the_choice(qtbot, 
     item.setCheckState(Qt.CheckState.Checked)
     preview = level_now(qtbot, window, dialog)
     assert preview.table.rowCount() == 0 and not preview.apply.isEnabled()
+
+
+def test_the_resources_tab_levels_the_people_selected_there(qtbot, team_window):
+    from ..resources.sheet_helpers import show_resources
+
+    window = team_window
+    show_resources(qtbot, window)
+    table = window.page("resources").sheet.table
+    table.select_resource(1, 0)
+    menu_action(window, "Project", "Level Selected Resources").trigger()
+    dialog = window.level_actions.dialog
+    qtbot.waitExposed(dialog)
+    ticked = [
+        dialog.resources.item(i).text()
+        for i in range(dialog.resources.count())
+        if dialog.resources.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert dialog.chosen.isChecked() and ticked == ["Ana"]
+    preview = level_now(qtbot, window, dialog)
+    assert preview.table.item(0, 1).text() == "Design"
