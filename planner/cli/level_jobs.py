@@ -84,5 +84,5 @@ def _level(project, args: argparse.Namespace, document) -> int:
         if edit is not None:
             document.apply(edit)
             written = True
-    (write_level_json if args.json else write_level_table)(project, report, written, sys.stdout)
+    (write_level_json if args.json else write_level_table)(project, report, written, sys.stdout, args.dry_run)
     return 0

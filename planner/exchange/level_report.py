@@ -47,12 +47,16 @@ def level_dict(project: Project, report: LevellingReport, written: bool) -> dict
     }
 
 
-def write_level_json(project: Project, report: LevellingReport, written: bool, out: TextIO) -> None:
+def write_level_json(
+    project: Project, report: LevellingReport, written: bool, out: TextIO, dry_run: bool = False
+) -> None:
     json.dump(level_dict(project, report, written), out, indent=2)
     out.write("\n")
 
 
-def write_level_table(project: Project, report: LevellingReport, written: bool, out: TextIO) -> None:
+def write_level_table(
+    project: Project, report: LevellingReport, written: bool, out: TextIO, dry_run: bool = False
+) -> None:
     """What moves, by how much and why, then the finish before and after."""
     ids = Outline.of(project).ids
     count = len(report.moved)
@@ -63,7 +67,12 @@ def write_level_table(project: Project, report: LevellingReport, written: bool, 
     for t, why in report.unresolved:
         out.write(f"  #{ids.id_of(t)} {project.tasks[t].name}: still over-allocated ({why})\n")
     out.write(f"finish {when(report.finish_before)} -> {when(report.finish_after)}\n")
-    out.write("written as one edit\n" if written else "nothing written (--dry-run)\n" if count else "")
+    if written:
+        out.write("written as one edit\n")
+    elif dry_run:
+        out.write("nothing written (--dry-run)\n")
+    else:
+        out.write("nothing to change: the file holds this levelling already\n" if count else "")
 
 
 def levelling_delay_hours(project: Project) -> dict[int, float]:

@@ -63,6 +63,8 @@ def test_levelling_is_written_and_the_schedule_and_why_show_it(team_file, capsys
     assert "#1 Design: +2d, starts Wed 2027-01-06 08:00; waits 2d for Ana, busy on #2 Build API" in out
     assert "written as one edit" in out
     assert _delays(team_file) == {1: 2 * DAY}
+    assert main(["level", str(team_file)]) == 0
+    assert capsys.readouterr().out.endswith("nothing to change: the file holds this levelling already\n")
     assert main(["schedule", str(team_file), "--json"]) == 0
     tasks = json.loads(capsys.readouterr().out)["tasks"]
     assert [t["levelling_delay_hours"] for t in tasks] == [16.0, 0.0, 0.0, 0.0]
