@@ -18,8 +18,8 @@ def register(jobs: argparse._SubParsersAction) -> None:
     lev.add_argument("--within-slack", action="store_true", help="level only within available slack")
     lev.add_argument("--dry-run", action="store_true", help="say what would move; write nothing")
     lev.add_argument("--json", action="store_true", help="machine-readable output")
-    lev.add_argument("--from", dest="level_from", type=moment, help="level only tasks starting from this date")
-    lev.add_argument("--to", dest="level_to", type=moment, help="level only tasks starting up to this date")
+    lev.add_argument("--from", dest="level_from", type=moment, metavar="DATE", help="level only tasks starting from this date")
+    lev.add_argument("--to", dest="level_to", type=moment, metavar="DATE", help="level only tasks starting up to this date")
     lev.add_argument(
         "--resource", action="append", default=[], metavar="NAME", help="level only this resource (repeatable)"
     )
