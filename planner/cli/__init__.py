@@ -19,6 +19,8 @@
     planner cost FILE [--json] [--status-date DATE]
     planner risks FILE [--json] [--import REGISTER.csv|.xlsx]
     planner team FILE [--json] [--add NAME]... [--set NAME FIELD=VALUE]... [--delete NAME]...
+    planner level FILE [--within-slack] [--dry-run] [--json] [--from DATE] [--to DATE] [--resource NAME]...
+                  [--order standard|id] [--clear]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

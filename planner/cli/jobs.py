@@ -13,6 +13,7 @@ from functools import cache
 from planner.cli import (
     cost_jobs,
     evm_jobs,
+    level_jobs,
     project_jobs,
     risk_jobs,
     schedule_jobs,
@@ -28,6 +29,7 @@ JOB_MODULES = (
     cost_jobs,
     evm_jobs,
     risk_jobs,
+    level_jobs,
 )
 
 

@@ -106,6 +106,11 @@ def cmd_why(args: argparse.Namespace) -> int:
             f"{args.file}: there is no task {args.task_id} (the IDs go from 1 to {len(result.outline.ids)})"
         )
     print(explain(result, uid))
+    from planner.core.level.report import task_delay, waits_text
+
+    delay = task_delay(result.project, uid)
+    if delay is not None:
+        print(f"Levelling: it {waits_text(result.project, delay, result.outline)}.")
     return 0
 
 

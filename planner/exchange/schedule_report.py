@@ -21,6 +21,7 @@ from planner.core.model.duration import TimeUnits, format_minutes
 from planner.core.model.wbs import Outline
 from planner.core.schedule.result import Schedule
 from planner.exchange.cost_report import task_cost_of
+from planner.exchange.level_report import levelling_delay_hours
 from planner.exchange.schedule_work import WorkReport
 
 CHUNK = 2000  # lines collected before a write: few system calls, little memory
@@ -63,6 +64,7 @@ def _task_dicts(schedule: Schedule) -> Iterator[dict[str, Any]]:
     iso = _DateText("%Y-%m-%dT%H:%M")
     cost_of = task_cost_of(schedule)
     work = WorkReport(project, schedule.outline)
+    delays = levelling_delay_hours(project)
     for row, (task_id, code, level) in enumerate(outline_rows(schedule.outline), start=1):
         task = project.tasks[task_id]
         dates = schedule.dates(task_id)
@@ -89,6 +91,7 @@ def _task_dicts(schedule: Schedule) -> Iterator[dict[str, Any]]:
             "late_against_deadline": dates.late_against_deadline,
             **work.fields(task_id),
             "cost": cost_of(task_id),
+            "levelling_delay_hours": delays.get(task_id, 0.0),
         }
 
 
@@ -141,6 +144,7 @@ def _json_task(
     day: _DateText,
     cost: float,
     work: WorkReport,
+    delay: float,
 ) -> str:
     """One task entry of the `--json` document, laid out as json.dumps(indent=2) does at depth 2.
 
@@ -164,7 +168,8 @@ def _json_task(
         f'      "deadline": {day[task.deadline]},\n      "late_against_deadline": {flag[d.late_against_deadline]},\n'
         f'      "resources": {_json_value(work.resources(task_id), "      ")},\n'
         f'      "work_hours": {work.work_hours(task_id)!r},\n'
-        f'      "cost": {cost!r}\n'
+        f'      "cost": {cost!r},\n'
+        f'      "levelling_delay_hours": {delay!r}\n'
         "    }"
     )
 
@@ -183,11 +188,13 @@ def write_schedule_json(schedule: Schedule, out: TextIO) -> None:
     out.write(f'{{\n  "project": {_json_object(_project_header(schedule), "  ")},\n  "tasks": [')
     day = _JsonDate("")
     work = WorkReport(schedule.project, schedule.outline)
+    delays = levelling_delay_hours(schedule.project)
     chunk: list[str] = []
     separator = "\n"
     cost_of = task_cost_of(schedule)
     for row, (task_id, code, level) in enumerate(outline_rows(schedule.outline), start=1):
-        chunk.append(separator + _json_task(schedule, row, task_id, code, level, day, cost_of(task_id), work))
+        delay = delays.get(task_id, 0.0)
+        chunk.append(separator + _json_task(schedule, row, task_id, code, level, day, cost_of(task_id), work, delay))
         separator = ",\n"
         if len(chunk) >= CHUNK:
             out.write("".join(chunk))

@@ -41,6 +41,7 @@ from planner.store.estimate_codecs import (
     simulation_of,
     simulation_values,
 )
+from planner.store.levelling_codec import LEVELLING_CODEC
 from planner.store.link_codec import LINK_COLUMNS, link_of, link_values
 from planner.store.project_row import PROJECT_COLUMNS, project_of, project_row
 from planner.store.resource_codecs import (
@@ -88,6 +89,7 @@ CODECS: dict[str, Codec] = {
             task_skill_of,
             since=SKILLS_SINCE,
         ),
+        LEVELLING_CODEC,
         Codec("cost_accounts", ("id", "name", "code"), account_values, account_of, since=COSTS_SINCE),
         Codec(
             "task_costs",

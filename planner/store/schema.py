@@ -135,6 +135,16 @@ def assignments(db: Database) -> None:
     db["tasks"].add_column("effort_driven", int)
 
 
+@MIGRATIONS(name="0006_levelling")
+def levelling(db: Database) -> None:
+    """Per task the levelling delay Level Resources gave it, with the resource and task it waited for."""
+    db["levelling_delays"].create(
+        {"id": int, "task_id": int, "delay_minutes": int, "resource_id": int, "waited_for_id": int}, pk="id"
+    )
+    db["levelling_delays"].create_index(["task_id"])
+    db["counters"].insert({"table_name": "levelling_delays", "next_id": 1})
+
+
 @MIGRATIONS(name="0007_costs")
 def costs(db: Database) -> None:
     """Cost accounts, a task's fixed cost and account, a resource's account, budget lines, the expense

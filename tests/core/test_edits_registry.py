@@ -89,6 +89,7 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("links", "successor_id"),
         ("assignments", "task_id"),
         ("task_skills", "task_id"),
+        ("levelling_delays", "task_id"),
         ("task_costs", "task_id"),
         ("budget_lines", "task_id"),
         ("expenses", "task_id"),
@@ -189,7 +190,7 @@ def test_changes_say_whether_the_schedule_must_be_recomputed():
     assert Changes(links={1}).affects_schedule and Changes(project=True).affects_schedule
     # Work is scheduled on the resources' calendars (issue 10): their edits may move tasks.
     assert Changes(assignments={1}).affects_schedule and Changes(resources={1}).affects_schedule
-    expected = {"tasks", "links", "calendars", "resources", "assignments"}
+    expected = {"tasks", "links", "calendars", "resources", "assignments", "levelling_delays"}
     assert {name for name, t in TABLES.items() if t.affects_schedule} == expected
     with pytest.raises(ValueError, match="unknown tables"):
         Changes(rumours={1})

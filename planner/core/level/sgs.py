@@ -43,6 +43,35 @@ class Profile:
             row.extend([0] * extra)
         self.horizon += extra
 
+    def earliest_fit_at(self, j: int, start: int, duration: int) -> int:
+        """The first period >= start from which activity j's demands fit for `duration` periods."""
+        checks = self.checks[j]
+        t = start
+        while True:
+            end = t + duration
+            if end > self.horizon:
+                self.grow(end)
+            for row, limit, _q in checks:
+                window = row[t:end]
+                if max(window) > limit:
+                    k = duration - 1
+                    while window[k] <= limit:
+                        k -= 1
+                    t += k + 1
+                    break
+            else:
+                return t
+
+    def reserve(self, r: int, periods: Sequence[tuple[int, int]]) -> None:
+        """Book units of resource r in advance (time its own calendar does not work), period by period."""
+        if periods:
+            last = max(k for k, _ in periods) + 1
+            if last > self.horizon:
+                self.grow(last)
+            row = self.rows[r]
+            for k, units in periods:
+                row[k] += units
+
     def book(self, j: int, start: int, duration: int) -> None:
         """Book activity j's demands for `duration` periods from `start` (no fit check)."""
         if start + duration > self.horizon:

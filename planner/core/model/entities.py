@@ -17,6 +17,7 @@ from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
 from planner.core.model.estimates import Simulation, TaskEstimate
+from planner.core.model.levelling import LevellingDelay
 
 if TYPE_CHECKING:
     from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
@@ -227,6 +228,8 @@ class Project:
     skills: dict[int, Skill] = field(default_factory=dict)
     resource_skills: dict[int, ResourceSkill] = field(default_factory=dict)
     task_skills: dict[int, TaskSkill] = field(default_factory=dict)
+    # 0006_levelling
+    levelling_delays: dict[int, LevellingDelay] = field(default_factory=dict)
     cost_accounts: dict[int, CostAccount] = field(default_factory=dict)
     task_costs: dict[int, TaskCost] = field(default_factory=dict)
     resource_costs: dict[int, ResourceCost] = field(default_factory=dict)

@@ -38,6 +38,7 @@ from planner.core.model.baselines import Baseline, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceCost, TaskCost
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
 from planner.core.model.estimates import Simulation, TaskEstimate
+from planner.core.model.levelling import LevellingDelay
 from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
 
@@ -128,6 +129,14 @@ TABLES: dict[str, Table] = {
             "task_skills",
             TaskSkill,
             (Reference("task_id", "tasks", CASCADE), Reference("skill_id", "skills", CASCADE)),
+            dangling_dropped=True,
+        ),
+        # 0006_levelling
+        Table(
+            "levelling_delays",
+            LevellingDelay,
+            (Reference("task_id", "tasks", CASCADE),),
+            affects_schedule=True,
             dangling_dropped=True,
         ),
         Table("cost_accounts", CostAccount),

@@ -92,6 +92,7 @@ class _Passes(LatePasses):
         links = net.links
         link_first, link_src, link_lag = links.first, links.src, links.lag
         src_finishes, dst_finishes = links.src_finish, links.dst_finish
+        delays = self.delays
         first = self.project_calendar.work_at(self.start_instant)
         floors = None if net.single_calendar else {id(c): c.work_at(self.start_instant) for c in set(calendars)}
         for node in net.order:
@@ -136,7 +137,9 @@ class _Passes(LatePasses):
             if best <= floor and (best < floor or edge_links[driver] == STRUCTURAL):
                 best = floor  # a summary that starts at the project start passes on the project start
                 driver = PROJECT_START
+            delay = delays.get(node, 0) if delays else 0
             if rule is None:
+                best += delay
                 es[node] = best
                 ef[node] = best + duration
                 if driver != PROJECT_START:
@@ -144,7 +147,7 @@ class _Passes(LatePasses):
                     if not duration:
                         finish_form[node] = self._form_after(node, best)
             else:
-                self._apply_rule(node, rule, best, driver)
+                self._apply_rule(node, rule, best, driver, delay)
 
     def _form_after(self, node: int, best: int) -> bool:
         """Whether a zero-duration task driven by a link shows at the finish form of its date:
@@ -181,8 +184,9 @@ class _Passes(LatePasses):
                 found = found or not (finish_form[src] if es[src] == ef[src] else src_finish)
         return found
 
-    def _apply_rule(self, node: int, rule: NodeRule, best: int, driver: int) -> None:
-        """A task with a constraint, a deadline or progress."""
+    def _apply_rule(self, node: int, rule: NodeRule, best: int, driver: int, delay: int = 0) -> None:
+        """A task with a constraint, a deadline or progress; a levelling delay counts from the
+        start its links and constraint allow."""
         duration = self.net.durations[node]
         if rule.status is not None and rule.not_started and rule.status > best:
             best, driver = rule.status, STATUS_DATE
@@ -190,6 +194,8 @@ class _Passes(LatePasses):
         bound = constrained_start(rule.constraint, rule.date, best, duration)
         if bound is not None:
             best, driver, form = bound, CONSTRAINT, rule.date_form
+        if delay:
+            best, form = best + delay, None
         if rule.actual_start is not None:
             best, driver, form = rule.actual_start, PROGRESS, False
         self.es[node] = best

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from planner.core.model.duration import Lag
 from planner.core.model.entities import Project
+from planner.core.schedule.levelling import node_delays
 from planner.core.schedule.network import Network
 from planner.core.schedule.result import Driver
 from planner.core.schedule.rules import NodeRule, node_rules
@@ -31,6 +32,7 @@ class PassState:
         self.start_instant = to_abs(project.start)
         self.rules: dict[int, NodeRule] = node_rules(project, net) if rules is None else rules  # read only
         self.elapsed = {node for node, rule in self.rules.items() if rule.elapsed is not None}
+        self.delays = node_delays(project, net)  # levelling delays, by node
         self.es = [0] * size
         self.ef = [0] * size
         self.ls = [0] * size

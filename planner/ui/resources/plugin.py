@@ -35,6 +35,8 @@ class ResourcesTabPlugin(Tab):
         self.working_time = self._action(window, "Resource &Working Time…", self.edit_working_time)
         self.skills = self._action(window, "&Skills List…", self.edit_skills)
         self.find = self._action(window, "&Find Resource…", self.find_resource, QKeySequence.StandardKey.Find)
+        self.level = self._action(window, "&Level Selected Resources…", self.level_selected)
+        self.level.setStatusTip("Level Resources with the selected people ticked (the level part's dialog)")
         self.working_time.setStatusTip("Change the selected person's working week and days off (vacations)")
         self.skills.setStatusTip("Add, rename or delete the skills the project keeps")
         self.summary = QLabel()
@@ -71,10 +73,13 @@ class ResourcesTabPlugin(Tab):
         self.summary.clear()
 
     def actions(self) -> list[QAction]:
-        return [self.insert, self.delete, self.working_time, self.skills, self.find]
+        return [self.insert, self.delete, self.working_time, self.skills, self.find, self.level]
 
     def menu_entries(self) -> MenuEntries:
-        return {"Edit": [self.insert, self.delete, None, self.find], "Project": [self.working_time, self.skills]}
+        return {
+            "Edit": [self.insert, self.delete, None, self.find],
+            "Project": [self.working_time, self.skills, self.level],
+        }
 
     def status_widgets(self) -> list[QWidget]:
         return [self.summary]
@@ -127,6 +132,12 @@ class ResourcesTabPlugin(Tab):
             self.host.status("Select a resource to change its working time", error=True)
             return
         self._show(ResourceWorkingTimeDialog(session, resource_id, self.host.window()))
+
+    def level_selected(self) -> None:
+        """Project > Level Resources… with the people selected in the sheet ticked."""
+        page = self.resources_page
+        if page is not None:
+            self.host.window().level_actions.open_dialog(page.sheet.table.selected_resource_ids())
 
     def edit_skills(self) -> None:
         if self.session is not None:

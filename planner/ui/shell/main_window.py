@@ -22,6 +22,7 @@ from planner.store.errors import FileMissing, Repairable, is_foreseen
 from planner.ui.gantt.table.signs import warning_color
 from planner.ui.jobs.runner import JobRunner
 from planner.ui.jobs.status import JobStatus
+from planner.ui.level.actions import LevelActions
 from planner.ui.session import Session
 from planner.ui.shell.file_actions import FileActions
 from planner.ui.shell.file_errors import offer_repair, show_open_problem, show_open_warnings
@@ -90,7 +91,9 @@ class MainWindow(QMainWindow):
             for title, entries in plugin.menu_entries().items():
                 menu = menus.get(title) or menus.setdefault(title, bar.addMenu(f"&{title}"))
                 _add_entries(menu, entries)
-        self.project_menu = ProjectMenu(self, menus.get("Project") or bar.addMenu("&Project"))
+        project = menus.get("Project") or bar.addMenu("&Project")
+        self.project_menu = ProjectMenu(self, project)
+        self.level_actions = LevelActions(self, project)
         help_menu = bar.addMenu("&Help")
         self.help_action = help_menu.addAction("&Getting Started")
         self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))

@@ -111,6 +111,7 @@ def _optional_date_key(field: str) -> SortKey:
 # Areas' own columns modules build on Column above, so they are imported once it exists.
 from planner.ui.gantt.table import (  # noqa: E402
     evm_columns,
+    level_columns,
     team_columns,
 )
 
@@ -291,7 +292,9 @@ _TASK_COLUMNS: tuple[Column, ...] = (
     ),
     *estimate_columns.COLUMNS,
 )
-COLUMNS: tuple[Column, ...] = _TASK_COLUMNS + assign_columns.COLUMNS + team_columns.COLUMNS + evm_columns.COLUMNS
+COLUMNS: tuple[Column, ...] = (
+    _TASK_COLUMNS + assign_columns.COLUMNS + team_columns.COLUMNS + evm_columns.COLUMNS + level_columns.COLUMNS
+)
 
 KEYS = [column.key for column in COLUMNS]
 # A saved table layout is only good for the columns it was saved with: Qt restores hidden and

@@ -1,0 +1,161 @@
+"""A Project's schedule as a resource-constrained problem on a grid of working time.
+
+Every node of the scheduler's network (schedule/network.py) becomes an activity: a leaf task
+with its duration, a summary's gate as a point where its subtasks start, its rollup as a point
+at its finish. Links become edges with offsets (start[j] >= start[i] + offset), the early
+starts of the schedule without levelling become releases (they already hold the constraints
+and the project start), and work assignments become demands in percent of a person (100 =
+one full-time person) against each resource's max units.
+
+Time is the network's work offsets divided by a common step (the greatest common divisor of
+the durations, lags and starts, at least an hour): a project planned in days levels on a
+grid of days. A link whose lag the network cannot give in work minutes (across calendars, an
+elapsed lag) keeps the gap it had in the unlevelled schedule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from math import gcd
+
+from planner.core.level.problem import Edge, Problem
+from planner.core.level.resource_time import Blocked, blocked_capacity
+from planner.core.model.entities import ConstraintType, Project
+from planner.core.schedule.compiled import compile_calendars
+from planner.core.schedule.network import GATE, LEAF, ROLLUP
+from planner.core.schedule.result import Schedule
+
+MIN_STEP = 60  # minutes: finer steps would make the grid of a long project too long
+FIXED_CONSTRAINTS = (ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT)
+
+
+@dataclass
+class ProjectProblem:
+    """The problem, and how its activities map back to the project."""
+
+    problem: Problem
+    step: int  # working minutes per grid period
+    origin: int  # the work offset of period 0
+    resource_ids: list[int]  # per problem resource, its Unique ID
+    node_tasks: list[int]  # per activity (network node), its task's Unique ID
+    movable: list[bool]  # per activity: the leveller may delay it
+    latest: list[int]  # per activity: its late start in periods (for "within available slack")
+    priority: list[int] = field(default_factory=list)
+    fixed: list[str | None] = field(default_factory=list)  # per activity: why it may not move
+    blocked: Blocked = field(default_factory=dict)  # capacity booked in advance: people's own calendars
+
+
+def work_demands(project: Project, resource_ids: set[int] | None) -> dict[int, list[tuple[int, int]]]:
+    """Per task, its (resource id, percent units) on work resources (those chosen, or all)."""
+    resources = project.resources
+    demands: dict[int, list[tuple[int, int]]] = {}
+    for a in project.assignments.values():
+        resource = resources.get(a.resource_id)
+        if resource is None or resource.kind != "work" or a.units <= 0:
+            continue
+        if resource_ids is not None and a.resource_id not in resource_ids:
+            continue
+        demands.setdefault(a.task_id, []).append((a.resource_id, round(a.units * 100)))
+    return demands
+
+
+def _step(schedule: Schedule, durations: list[int]) -> int:
+    """The grid step: a common divisor of everything the network measures, at least MIN_STEP."""
+    net, step = schedule.net, 0
+    for value in durations:
+        step = gcd(step, value)
+    for lag in net.links.lag:
+        if lag:
+            step = gcd(step, abs(lag))
+    low = min(schedule.es, default=0)
+    for value in schedule.es:
+        step = gcd(step, value - low)
+        if step and step <= MIN_STEP:
+            return MIN_STEP
+    return max(step, MIN_STEP)
+
+
+def fixed_reason(project: Project, task_id: int, schedule: Schedule, node: int) -> str | None:
+    """Why the leveller may not delay a leaf task, or None when it may."""
+    task = project.tasks[task_id]
+    if task.priority >= 1000:
+        return "priority 1000: do not level"
+    if task.actual_start is not None or task.percent_complete > 0:
+        return "started"
+    if task.constraint_type in FIXED_CONSTRAINTS:
+        return f"pinned by its constraint ({task.constraint_type.label})"
+    if task.duration.elapsed or node in schedule.exact:
+        return "elapsed duration"
+    if task.milestone:
+        return "milestone"
+    return None
+
+
+def project_problem(project: Project, schedule: Schedule, resource_ids: set[int] | None = None) -> ProjectProblem:
+    """The problem of levelling `project`, whose schedule without levelling delays is `schedule`."""
+    net = schedule.net
+    size = len(net.task_ids)
+    by_task = work_demands(project, resource_ids)
+    res_ids = sorted({r for dem in by_task.values() for r, _ in dem})
+    index = {r: k for k, r in enumerate(res_ids)}
+    capacities = [max(1, round(project.resources[r].max_units * 100)) for r in res_ids]
+    step = _step(schedule, net.durations)
+    origin = min(schedule.es, default=0)
+
+    def periods(minutes: int, up: bool) -> int:
+        return -(-minutes // step) if up else minutes // step
+
+    durations = [0] * size
+    demands: list[list[tuple[int, int]]] = [[] for _ in range(size)]
+    movable = [False] * size
+    fixed: list[str | None] = [None] * size
+    priority = [500] * size
+    kinds = net.kinds
+    for node in range(size):
+        if kinds[node] != LEAF:
+            continue
+        task_id = net.task_ids[node]
+        durations[node] = periods(net.durations[node], True)
+        demands[node] = [(index[r], q) for r, q in by_task.get(task_id, ())]
+        fixed[node] = fixed_reason(project, task_id, schedule, node) if demands[node] else None
+        movable[node] = bool(demands[node]) and fixed[node] is None
+        priority[node] = project.tasks[task_id].priority
+    release = [periods(schedule.es[node] - origin, False) for node in range(size)]
+    for node in range(size):
+        if kinds[node] == ROLLUP:  # the rollup is a point at its summary's finish
+            release[node] = periods(schedule.ef[node] - origin, False)
+    latest = [periods(schedule.ls[node] - origin, False) for node in range(size)]
+    preds = _edges(schedule, durations, release, periods)
+    problem = Problem(durations, demands, capacities, preds, release)
+    calendar = compile_calendars(project)[project.calendar_id]
+    blocked = blocked_capacity(project, problem, res_ids, calendar, origin, step)
+    return ProjectProblem(problem, step, origin, res_ids, list(net.task_ids), movable, latest, priority, fixed, blocked)
+
+
+def _edges(schedule: Schedule, durations: list[int], release: list[int], periods) -> list[list[Edge]]:
+    """Per node its incoming edges (source activity, offset in periods)."""
+    net = schedule.net
+    kinds = net.kinds
+    preds: list[list[Edge]] = [[] for _ in durations]
+
+    def source_point(src: int, at_finish: bool) -> tuple[int, int]:
+        """(activity, offset from its start) standing for the point of node `src`."""
+        if kinds[src] == ROLLUP:
+            if at_finish:
+                return src, 0
+            return net.gate[net.task_ids[src]], 0  # a summary's start: where its subtasks may start
+        return src, durations[src] if at_finish else 0
+
+    for node in range(len(durations)):
+        if kinds[node] == ROLLUP:
+            preds[node] = [(c, durations[c]) for c in net.members[node]]
+            continue
+        for src, src_finish, dst_finish, lag, _edge in net.incoming(node):
+            activity, offset = source_point(src, src_finish)
+            if lag is None:  # across calendars or elapsed: keep the unlevelled gap
+                gap = release[node] - release[activity]
+            else:
+                gap = offset + periods(lag, lag > 0) - (durations[node] if dst_finish else 0)
+            if kinds[node] == GATE or activity != node:
+                preds[node].append((activity, gap))
+    return preds
