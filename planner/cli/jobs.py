@@ -16,6 +16,7 @@ from planner.cli import (
     project_jobs,
     risk_jobs,
     schedule_jobs,
+    simulation_jobs,
     workload_jobs,
 )
 
@@ -26,6 +27,7 @@ JOB_MODULES = (
     cost_jobs,
     evm_jobs,
     risk_jobs,
+    simulation_jobs,
 )
 
 
