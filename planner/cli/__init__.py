@@ -21,6 +21,7 @@
     planner team FILE [--json] [--add NAME]... [--set NAME FIELD=VALUE]... [--delete NAME]...
     planner level FILE [--within-slack] [--dry-run] [--json] [--from DATE] [--to DATE] [--resource NAME]...
                   [--order standard|id] [--clear]
+    planner simulate FILE [--runs N] [--seed S] [--json]   (stores the results in the file)
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

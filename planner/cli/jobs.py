@@ -17,6 +17,7 @@ from planner.cli import (
     project_jobs,
     risk_jobs,
     schedule_jobs,
+    simulation_jobs,
     team_jobs,
     workload_jobs,
 )
@@ -30,6 +31,7 @@ JOB_MODULES = (
     evm_jobs,
     risk_jobs,
     level_jobs,
+    simulation_jobs,
 )
 
 

@@ -78,10 +78,10 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from planner.exchange.demo import demo_project
+    from planner.exchange.demo import demo_file_project
     from planner.store.projectfile import ProjectFile
 
-    project = demo_project()
+    project = demo_file_project()
     ProjectFile.create(args.file, project).close()
     print(f"wrote the demo project '{project.name}' ({len(project.tasks)} tasks) to {args.file}")
     return 0

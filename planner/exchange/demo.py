@@ -32,6 +32,7 @@ from planner.core.model.entities import (
 )
 from planner.core.schedule.worktime import WorkTime
 from planner.exchange.demo_baseline import add_kick_off_baseline
+from planner.exchange.demo_estimates import add_demo_estimates, add_demo_simulation
 from planner.exchange.demo_risks import add_demo_risks
 from planner.exchange.demo_team import add_team
 
@@ -91,6 +92,15 @@ def demo_project() -> Project:
     add_team(project)  # skills, part-time weeks and a vacation: portal-team.toml
     add_kick_off_baseline(project)
     add_demo_risks(project)
+    add_demo_estimates(project)
+    return project
+
+
+def demo_file_project() -> Project:
+    """The demo as a new demo file gets it: with a stored simulation, so the Simulation page opens
+    full (a second or so of runs: only when a file is made, not for every demo_project())."""
+    project = demo_project()
+    add_demo_simulation(project)
     return project
 
 

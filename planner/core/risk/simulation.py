@@ -26,15 +26,15 @@ from planner.core.progress import JobSteps
 from planner.core.risk.simulation_cost import cost_base, run_costs
 from planner.core.risk.simulation_draws import Estimates, RiskEvent, occurrences
 from planner.core.risk.simulation_engine_runs import engine_runs
-from planner.core.risk.simulation_passes import Passes, vectorisable
+from planner.core.risk.simulation_passes import DATES, Passes, vectorisable
 from planner.core.risk.simulation_stats import spearman
 from planner.core.schedule.compiled import Compiled
 from planner.core.schedule.network import LEAF
 from planner.core.schedule.result import Schedule
 from planner.core.schedule.worktime import to_abs
 
-CHUNK_CELLS = 2_000_000  # nodes x runs per chunk: ~16 MB a date array, whatever the project's size
-SENSITIVITY_RUNS = 4_000  # runs the rank correlations use: +-0.03 at worst, and a sort of 4,000 per task
+CHUNK_CELLS = 6_000_000  # nodes x runs per chunk: 24 MB a date array, whatever the project's size
+SENSITIVITY_CELLS = 4_000_000  # tasks x runs the rank correlations use (at least 1,000 runs: +-0.06 at worst)
 MAX_RUNS = 1_000_000
 
 
@@ -117,7 +117,8 @@ class _Plan:
     def chunk(self, rng: np.random.Generator, runs: int, steps: JobSteps) -> _Chunk:
         drawn = self.estimates.draw(rng, runs)
         occurred = occurrences(rng, self.risks, runs)
-        durations = {n: np.rint(drawn[i]).astype(np.int64) for i, n in enumerate(self.estimated_nodes)}
+        rounded = np.rint(drawn).astype(DATES)
+        durations = dict(zip(self.estimated_nodes, rounded, strict=True))
         base = self.compiled.net.durations
         for r, risk in enumerate(self.risks):
             if risk.delay_minutes:
@@ -130,7 +131,7 @@ class _Plan:
             lf = self.passes.backward(es, ef, finish, durations)
         else:
             es, ef, lf, finish = engine_runs(self.project, self.compiled, durations, runs, steps.cancelled or _never)
-        critical = ((lf[self.leaves] - ef[self.leaves]) <= 0).sum(axis=1)
+        critical = np.less_equal(lf, ef).sum(axis=1)[self.leaves]
         on_time = [int((ef[node] <= target).sum()) for _t, node, target in self.milestones]
         costs = run_costs(self.cost, drawn, occurred, self.risk_costs)
         return _Chunk(drawn, finish, costs, critical, on_time)
@@ -158,8 +159,9 @@ class _Tally:
         self.costs = np.empty(runs, float)
         self.critical = np.zeros(len(plan.leaves), np.int64)
         self.on_time = np.zeros(len(plan.milestones), np.int64)
-        kept = min(runs, SENSITIVITY_RUNS)
-        self.draws = np.empty((len(plan.estimates.task_ids), kept))
+        tasks = len(plan.estimates.task_ids)
+        kept = min(runs, max(1_000, SENSITIVITY_CELLS // max(1, tasks)))
+        self.draws = np.empty((tasks, kept), np.float32)
 
     def add(self, chunk: _Chunk, at: int) -> None:
         size = len(chunk.finish)

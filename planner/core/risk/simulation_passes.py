@@ -25,6 +25,7 @@ from planner.core.schedule.worktime import to_abs
 
 C = ConstraintType
 Row = np.ndarray | int  # a node's value in every run of a chunk, or one value for them all
+DATES = np.int32  # work offsets stay below 2**31 (1984-2149 is ~20 million working minutes): half the memory
 
 
 def vectorisable(compiled: Compiled, project: Project) -> bool:
@@ -43,6 +44,7 @@ class Passes:
     rules: dict[int, NodeRule]
     floor: int  # the project start as a work offset
     percent_lags: dict[int, tuple[int, float]] = field(default_factory=dict)  # edge -> (source node, %)
+    _tasks: np.ndarray | None = field(default=None, repr=False)  # per node: not a gate
 
     @classmethod
     def of(cls, compiled: Compiled, project: Project) -> Passes:
@@ -60,18 +62,19 @@ class Passes:
         share = self.percent_lags.get(edge)
         if share is None or share[0] not in durations:
             return self.net.links.lag[edge]
-        return np.rint(durations[share[0]] * share[1] / 100).astype(np.int64)
+        return np.rint(durations[share[0]] * share[1] / 100).astype(DATES)
 
     def forward(self, durations: dict[int, np.ndarray], runs: int) -> tuple[np.ndarray, np.ndarray]:
         """Early start and finish of every node in every run, shape (nodes, runs). `durations`
         holds the nodes whose duration varies; the others keep the network's."""
         net, rules = self.net, self.rules
         size = len(net.task_ids)
-        es = np.empty((size, runs), np.int64)
-        ef = np.empty((size, runs), np.int64)
+        es = np.empty((size, runs), DATES)
+        ef = np.empty((size, runs), DATES)
         base, kinds, up, members = net.durations, net.kinds, net.up, net.members
         links = net.links
-        first, src, src_finish, dst_finish = links.first, links.src, links.src_finish, links.dst_finish
+        first, src, src_finish, dst_finish, lags = links.first, links.src, links.src_finish, links.dst_finish, links.lag
+        percent = self.percent_lags
         for node in net.order:
             if kinds[node] == ROLLUP:
                 children = members[node]
@@ -84,7 +87,8 @@ class Passes:
             if gate >= 0:
                 best = np.maximum(best, ef[gate])
             for edge in range(first[node], first[node + 1]):
-                value = (ef if src_finish[edge] else es)[src[edge]] + self.lag(edge, durations)
+                lag = self.lag(edge, durations) if edge in percent else lags[edge]
+                value = (ef if src_finish[edge] else es)[src[edge]] + lag
                 if dst_finish[edge]:
                     value = value - duration
                 best = np.maximum(best, value)
@@ -97,12 +101,11 @@ class Passes:
         return es, ef
 
     def finish(self, ef: np.ndarray) -> np.ndarray:
-        """Each run's project finish: the latest early finish of any task (a work offset)."""
-        net = self.net
-        tasks = [n for n in range(len(net.kinds)) if net.kinds[n] != GATE]
-        if not tasks:
-            return np.full(ef.shape[1], self.floor, np.int64)
-        return np.maximum(ef[tasks].max(axis=0), self.floor)
+        """Each run's project finish: the latest early finish of any task (a work offset; gates,
+        the points before a summary's children, are not tasks)."""
+        if self._tasks is None:
+            self._tasks = np.array(self.net.kinds) != GATE
+        return ef.max(axis=0, initial=self.floor, where=self._tasks[:, None])
 
     def backward(
         self, es: np.ndarray, ef: np.ndarray, finish: np.ndarray, durations: dict[int, np.ndarray]
@@ -114,7 +117,8 @@ class Passes:
         lf[:] = finish
         kinds, up, members = net.kinds, net.up, net.members
         links = net.links
-        first, src, src_finish, dst_finish = links.first, links.src, links.src_finish, links.dst_finish
+        first, src, src_finish, dst_finish, lags = links.first, links.src, links.src_finish, links.dst_finish, links.lag
+        percent = self.percent_lags
         for node in reversed(net.order):
             span = ef[node] - es[node]
             rule = rules.get(node)
@@ -130,7 +134,8 @@ class Passes:
             if gate >= 0:
                 np.minimum(lf[gate], late_start, out=lf[gate])
             for edge in range(first[node], first[node + 1]):
-                value = (late_finish if dst_finish[edge] else late_start) - self.lag(edge, durations)
+                lag = self.lag(edge, durations) if edge in percent else lags[edge]
+                value = (late_finish if dst_finish[edge] else late_start) - lag
                 source = src[edge]
                 if not src_finish[edge]:
                     value = value + (ef[source] - es[source])

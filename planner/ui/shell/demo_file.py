@@ -40,8 +40,8 @@ def newest_demo(folder: Path | None = None) -> Path | None:
 
 def create_demo(folder: Path | None = None) -> Document:
     """Write a fresh demo project file and open it."""
-    from planner.exchange.demo import demo_project
+    from planner.exchange.demo import demo_file_project
 
     folder = folder or documents_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    return Document.create(free_demo_path(folder), demo_project())
+    return Document.create(free_demo_path(folder), demo_file_project())
