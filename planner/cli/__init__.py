@@ -17,6 +17,7 @@
     planner resources FILE [--json] [--by day|week|month]
     planner cost FILE [--json] [--status-date DATE]
     planner risks FILE [--json] [--import REGISTER.csv|.xlsx]
+    planner expenses FILE [--import LEDGER.csv|.xlsx] [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

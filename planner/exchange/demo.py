@@ -30,6 +30,7 @@ from planner.core.model.entities import (
 )
 from planner.core.schedule.worktime import WorkTime
 from planner.exchange.demo_baseline import add_kick_off_baseline
+from planner.exchange.demo_budget import add_demo_budget
 from planner.exchange.demo_risks import add_demo_risks
 
 DEMO_FILE = "portal.toml"
@@ -81,6 +82,7 @@ def demo_project() -> Project:
     """The demo project, built fresh from the packaged source on every call."""
     source = files("planner.resources") / "demo" / DEMO_FILE
     project = project_from_toml(source.read_text(encoding="utf-8"), DEMO_FILE)
+    add_demo_budget(project)
     add_kick_off_baseline(project)
     add_demo_risks(project)
     return project
