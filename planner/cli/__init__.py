@@ -22,6 +22,7 @@
     planner level FILE [--within-slack] [--dry-run] [--json] [--from DATE] [--to DATE] [--resource NAME]...
                   [--order standard|id] [--clear]
     planner simulate FILE [--runs N] [--seed S] [--json]   (stores the results in the file)
+    planner expenses FILE [--import LEDGER.csv|.xlsx] [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -89,10 +89,12 @@ def cost_lines(schedule: Schedule, status_date: date | None = None, width: int =
     project = schedule.project
     header = f"{'':<{width}} {'Budget':>14} {'Actual':>14} {'Remaining':>14} {'Forecast':>14} {'Variance':>14}"
 
-    def line(label: str, f: Figures) -> str:
+    def line(label: str, f: Figures, budgeted: bool = True) -> str:
+        """A task with no budget of its own or below shows no budget and no variance."""
         label = label if len(label) <= width else label[: width - 1] + "…"
         amounts = (f.budget, f.actual, f.remaining, f.forecast, f.variance)
-        return f"{label:<{width}} " + " ".join(f"{money(a):>14}" for a in amounts)
+        shown = [money(a) if budgeted or i in (1, 2, 3) else "" for i, a in enumerate(amounts)]
+        return f"{label:<{width}} " + " ".join(f"{a:>14}" for a in shown)
 
     yield f"{project.name}: costs in {project.currency} (one currency, no exchange rates)"
     yield header
@@ -109,4 +111,5 @@ def cost_lines(schedule: Schedule, status_date: date | None = None, width: int =
     outline = schedule.outline
     for row, task_id in enumerate(outline.rows(), start=1):
         indent = "  " * sum(1 for _ in outline.ancestors(task_id))
-        yield line(f"{row:<4}{indent}{project.tasks[task_id].name}", costs.tasks[task_id])
+        figures = costs.tasks[task_id]
+        yield line(f"{row:<4}{indent}{project.tasks[task_id].name}", figures, bool(figures.budget))

@@ -32,6 +32,7 @@ from planner.core.model.entities import (
 )
 from planner.core.schedule.worktime import WorkTime
 from planner.exchange.demo_baseline import add_kick_off_baseline
+from planner.exchange.demo_budget import add_demo_budget
 from planner.exchange.demo_estimates import add_demo_estimates, add_demo_simulation
 from planner.exchange.demo_risks import add_demo_risks
 from planner.exchange.demo_team import add_team
@@ -90,6 +91,7 @@ def demo_project() -> Project:
     source = files("planner.resources") / "demo" / DEMO_FILE
     project = project_from_toml(source.read_text(encoding="utf-8"), DEMO_FILE)
     add_team(project)  # skills, part-time weeks and a vacation: portal-team.toml
+    add_demo_budget(project)
     add_kick_off_baseline(project)
     add_demo_risks(project)
     add_demo_estimates(project)

@@ -38,12 +38,46 @@ class ProjectCosts:
     outline: Outline
     pieces: dict[int, list[Piece]] = field(repr=False)
     expenses: dict[int | None, list[Expense]] = field(repr=False)
+    task_accounts: dict[int, int | None] = field(default_factory=dict, repr=False)  # a task's own account
     _own_phased: dict[tuple[int, str], Daily] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def total_budget(self) -> float:
         """The budget with its contingency and management reserves."""
         return self.project_figures.budget + sum(self.reserves.values())
+
+    def own_by_account(self, task_id: int) -> dict[int | None, Figures]:
+        """A task's own costs (not its subtasks') split by cost account: what an account's row
+        shows when it is expanded to its tasks."""
+        project = self.schedule.project
+        own_account = self.task_accounts.get(task_id)
+        found: dict[int | None, Figures] = defaultdict(Figures)
+        for piece in self.pieces.get(task_id, ()):
+            figures = found[piece.account_id]
+            figures.planned += piece.planned
+            figures.actual += piece.actual
+            figures.remaining += piece.remaining
+        for expense in self.expenses.get(task_id, ()):
+            found[expense.account_id or own_account].actual += expense.amount
+        for line in project.budget_lines.values():
+            if line.task_id == task_id and line.kind is BudgetKind.BUDGET:
+                found[line.account_id].budget += line.amount
+        return dict(found)
+
+    def tasks_in_account(self, account_id: int | None) -> list[int]:
+        """The tasks with costs of their own in an account, in WBS order."""
+        budgeted = self._budgeted
+        return [t for t in self.outline.rows() if self._touches(t, account_id, budgeted)]
+
+    def _touches(self, task_id: int, account_id: int | None, budgeted: set[int]) -> bool:
+        if task_id not in self.pieces and task_id not in self.expenses and task_id not in budgeted:
+            return False
+        figures = self.own_by_account(task_id).get(account_id)
+        return figures is not None and bool(figures.cost or figures.budget)
+
+    @property
+    def _budgeted(self) -> set[int]:
+        return {line.task_id for line in self.schedule.project.budget_lines.values() if line.task_id is not None}
 
     def by_day(self, task_id: int | None = None) -> Daily:
         """Cost (actual + remaining) by day, of one task and its subtasks, or of the project (None)."""
@@ -165,7 +199,10 @@ def project_costs(project: Project, schedule: Schedule, status_date: date | None
         (target or project_level).budget += line.amount
     whole = _roll_up(tasks, outline)
     whole.add(project_level)
-    return ProjectCosts(whole, tasks, dict(accounts), project_level, reserves, schedule, outline, pieces, expenses)
+    task_accounts = {t: c.account_id for t, c in task_costs.items()}
+    return ProjectCosts(
+        whole, tasks, dict(accounts), project_level, reserves, schedule, outline, pieces, expenses, task_accounts
+    )
 
 
 def _roll_up(tasks: dict[int, Figures], outline: Outline) -> Figures:
