@@ -17,14 +17,11 @@ REDRAW_MS = 150
 class ChartPane(QWidget):
     def __init__(self, build: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # here: the first paint need not wait
-
         self.build = build
-        self._canvas_class = FigureCanvasQTAgg
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.canvas = self._new_canvas()
-        self._stale = False
+        self.canvas = None  # made when first shown: importing matplotlib must not delay the window's start
+        self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.redraw)
@@ -35,7 +32,9 @@ class ChartPane(QWidget):
             self._timer.start(REDRAW_MS)
 
     def _new_canvas(self):
-        canvas = self._canvas_class(self.build())
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        canvas = FigureCanvasQTAgg(self.build())
         canvas.setMinimumSize(200, 160)
         self.layout_.addWidget(canvas)
         return canvas
@@ -44,12 +43,16 @@ class ChartPane(QWidget):
         """Draw the chart anew from the data as it is now."""
         old = self.canvas
         self.canvas = self._new_canvas()
-        self.layout_.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.layout_.removeWidget(old)
+            old.deleteLater()
         self._stale = False
 
     @property
     def figure(self):
+        """The figure on screen; drawn now if the pane has not been shown yet."""
+        if self.canvas is None:
+            self.redraw()
         return self.canvas.figure
 
     def showEvent(self, event) -> None:
