@@ -118,6 +118,10 @@ def test_sort_by_rate_and_filter_by_group_and_search(qtbot, window):
     sheet = show_resources(qtbot, window)
     sheet.table.horizontalHeader().setSortIndicator(sheet_column("standard_rate"), Qt.SortOrder.AscendingOrder)
     assert shown_names(window) == ["Licences", "Bo", "Ana"]
+    sheet.table.horizontalHeader().setSortIndicator(sheet_column("standard_rate"), Qt.SortOrder.DescendingOrder)
+    assert shown_names(window) == ["Ana", "Bo", "Licences"]
+    blank = sheet.proxy.index(sheet.proxy.rowCount() - 1, sheet_column("name"))
+    assert blank.data() is None  # the blank row for a new resource stays last
     sheet.group.setCurrentIndex(sheet.group.findData("QA"))
     assert shown_names(window) == ["Bo"]
     sheet.group.setCurrentIndex(0)
