@@ -53,3 +53,14 @@ def test_an_unknown_field_or_name_is_one_line(demo_file, capsys):
     assert "write FIELD=VALUE with a field among name, kind" in capsys.readouterr().err
     assert main(["team", str(demo_file), "--delete", "Nobody"]) == 2
     assert "there is no resource named 'Nobody'" in capsys.readouterr().err
+
+
+def test_a_persons_week_and_vacation_are_changed_headless(demo_file, capsys):
+    args = ["team", str(demo_file), "--week", "AS", "Fri=", "--vacation", "Markus Weber", "2027-04-05", "2027-04-09"]
+    assert main(args) == 0
+    assert main(["team", str(demo_file), "--json"]) == 0
+    anna, markus = json.loads(capsys.readouterr().out.split("\n", 2)[2])["resources"][:2]
+    assert anna["hours_per_week"] == 32.0 and anna["exceptions"] == []
+    assert markus["exceptions"] == [{"name": "Vacation", "start": "2027-04-05", "finish": "2027-04-09"}]
+    assert main(["team", str(demo_file), "--vacation", "AS", "2027-08-13", "2027-08-01"]) == 2
+    assert "Anna Schmidt: exception 'Vacation' finishes (Sun 2027-08-01) before it starts" in capsys.readouterr().err

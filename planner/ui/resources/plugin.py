@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from planner.core.team import resource_edits
 from planner.ui.resources import questions
 from planner.ui.resources.page import ResourcesPage
-from planner.ui.resources.sheet_columns import sheet_column
+from planner.ui.resources.sheet_columns import LAYOUT_KEY, sheet_column
 from planner.ui.resources.skills_dialog import SkillsDialog
 from planner.ui.resources.working_time import ResourceWorkingTimeDialog
 from planner.ui.session import Session
@@ -61,6 +61,9 @@ class ResourcesTabPlugin(Tab):
         page = ResourcesPage(session)
         page.message.connect(lambda text, error: self.host.status(text, error))
         page.sheet.table.context_actions = [self.working_time, None, self.insert, self.delete]
+        layout = self.host.settings.bytes(LAYOUT_KEY)  # the sheet's columns as the PM left them
+        if layout is not None:
+            page.sheet.table.horizontalHeader().restoreState(layout)
         session.changed.connect(self._update_summary)
         self._update_summary()
         return page
@@ -69,6 +72,7 @@ class ResourcesTabPlugin(Tab):
         page = self.resources_page
         if page is not None:
             page.sheet.table.commit_open_editor()
+            self.host.settings.set_bytes(LAYOUT_KEY, page.sheet.table.horizontalHeader().saveState())
         self.session = None
         self.summary.clear()
 

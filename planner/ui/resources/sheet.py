@@ -29,7 +29,7 @@ from planner.ui.resources.sheet_model import ResourceIdRole, ResourceModel
 from planner.ui.resources.sheet_proxy import ALL_GROUPS, ResourceProxy
 from planner.ui.session import Session
 
-HIDDEN = ("material_label", "accrue_at", "overtime_rate")  # shown from the header's menu
+HIDDEN = ("material_label", "accrue_at")  # shown from the header's menu
 
 
 class ResourceTable(QTableView):

@@ -7,6 +7,7 @@ Skills and Notes, which a PM of an IT team keeps beside them.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -100,6 +101,8 @@ SHEET_COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("notes", "Notes", 20, lambda p, r: r.notes.replace("\n", " ")),
 )
 KEYS = tuple(c.key for c in SHEET_COLUMNS)
+# A saved header layout fits only the columns it was saved with (Qt restores them by position).
+LAYOUT_KEY = f"resources/sheet_header/{zlib.crc32(','.join(KEYS).encode()):08x}"
 
 
 def sheet_column(key: str) -> int:

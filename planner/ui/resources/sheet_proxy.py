@@ -49,8 +49,9 @@ class ResourceProxy(QSortFilterProxyModel):
         """By the column's key, ties by Unique ID; the blank row stays last in either direction."""
         model = self.resource_model
         a, b = model.resource_at(left.row()), model.resource_at(right.row())
-        if a is None or b is None:
-            return (b is None) == (self.sortOrder() == Qt.SortOrder.AscendingOrder) and a is not None
+        if a is None or b is None:  # Qt reverses the answers when descending: answer so that it stays last
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return ascending and a is not None if b is None else not ascending
         ka, kb = left.data(SortRole), right.data(SortRole)
         if ka == kb:
             return a.id < b.id

@@ -118,6 +118,10 @@ def test_sort_by_rate_and_filter_by_group_and_search(qtbot, window):
     sheet = show_resources(qtbot, window)
     sheet.table.horizontalHeader().setSortIndicator(sheet_column("standard_rate"), Qt.SortOrder.AscendingOrder)
     assert shown_names(window) == ["Licences", "Bo", "Ana"]
+    sheet.table.horizontalHeader().setSortIndicator(sheet_column("standard_rate"), Qt.SortOrder.DescendingOrder)
+    assert shown_names(window) == ["Ana", "Bo", "Licences"]
+    blank = sheet.proxy.index(sheet.proxy.rowCount() - 1, sheet_column("name"))
+    assert blank.data() is None  # the blank row for a new resource stays last
     sheet.group.setCurrentIndex(sheet.group.findData("QA"))
     assert shown_names(window) == ["Bo"]
     sheet.group.setCurrentIndex(0)
@@ -149,3 +153,13 @@ def test_skills_typed_in_the_sheet_join_the_list_and_survive_a_reopen(qtbot, win
 def test_the_sheet_model_obeys_qts_model_rules(qtmodeltester, window):
     qtmodeltester.check(window.page("resources").sheet.model)
     qtmodeltester.check(window.page("resources").sheet.proxy)
+
+
+def test_the_sheets_columns_are_kept_for_the_next_time(qtbot, window, project_file):
+    header = window.page("resources").sheet.table.horizontalHeader()
+    header.setSectionHidden(sheet_column("email"), True)
+    header.setSectionHidden(sheet_column("accrue_at"), False)
+    window.close_project()
+    assert window.open_path(project_file)
+    header = window.page("resources").sheet.table.horizontalHeader()
+    assert header.isSectionHidden(sheet_column("email")) and not header.isSectionHidden(sheet_column("accrue_at"))
