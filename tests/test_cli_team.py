@@ -29,8 +29,8 @@ def test_team_json_lists_each_resource_with_rates_calendar_and_skills(demo_file,
     }  # fmt: skip
     assert (laura["hours_per_week"], laura["calendar"], laura["max_units"]) == (32.0, "Standard (DE)", 0.8)
     assert laura["skills"] == [{"name": "React", "level": 4}, {"name": "Testing", "level": 3}]
-    markus = next(r for r in data["resources"] if r["initials"] == "MW")
-    assert markus["exceptions"] == [{"name": "Easter vacation", "start": "2027-03-22", "finish": "2027-04-02"}]
+    deniz = next(r for r in data["resources"] if r["initials"] == "DY")
+    assert deniz["exceptions"] == [{"name": "Vacation", "start": "2027-03-01", "finish": "2027-03-12"}]
     assert "Security" in data["skills"]
 
 

@@ -13,6 +13,7 @@
     planner track FILE [ID...]
     planner working-time FILE [--day DAY=HOURS]... [--exception NAME START [FINISH [HOURS]]]... [--country C|none]
     planner repair FILE
+    planner assign FILE ID NAMES [--create] [--json]
     planner evm FILE [--status-date DATE] [--baseline N] [--json]
     planner baseline FILE [--set N [--name TEXT]] [--clear N] [--use N] [--json]
     planner resources FILE [--json] [--by day|week|month]

@@ -11,6 +11,7 @@ import argparse
 from functools import cache
 
 from planner.cli import (
+    assign_jobs,
     cost_jobs,
     evm_jobs,
     level_jobs,
@@ -26,6 +27,7 @@ JOB_MODULES = (
     project_jobs,
     schedule_jobs,
     team_jobs,
+    assign_jobs,
     workload_jobs,
     cost_jobs,
     evm_jobs,

@@ -1,7 +1,7 @@
 """The demo's team side, read from `resources/demo/portal-team.toml` onto the demo project.
 
 The project's skills list, each person's levels, the skills some tasks need, a part-time
-week (Laura, Monday to Thursday) and a vacation (Markus, Easter 2027), each person's
+week (Laura, Monday to Thursday) and a vacation (Deniz, 1-12 March 2027), each person's
 calendar built on the project calendar as the Resources tab builds it. Every value is
 checked; a mistake is an InputError naming the entry.
 """

@@ -74,23 +74,34 @@ def _work_minutes(text: str, units: TimeUnits) -> int:
     return work.minutes
 
 
-def add_assignments(project: Project, rows: list[Any]) -> None:
+def add_assignments(project: Project, rows: list[Any], columns: Any, listed: bool) -> list[str]:
     """Assign each good row's Resource Names, then its Type and Work; a problem goes to its row.
+    Without a resource list (`listed` False) there is nobody to assign: the names are not imported,
+    and the one warning returned says so, as before resources were imported.
 
     The project is being built, so the assignments are made directly (an edit per row would
     look through every task and assignment each time: quadratic on a 10,000-row sheet)."""
+    skipped = [] if listed or not columns.has("resource_names") else [NOT_LISTED]
     summaries = {t.parent_id for t in project.tasks.values()}
     for row in rows:
         task = project.tasks.get(row.task_id) if row.ok else None
         if task is None:
             continue
+        if not listed:
+            row.resource_names, row.work = "", None
         try:
             _assign_row(project, row, task, task.id in summaries)
         except UnknownResources as unknown:
-            hint = "" if project.resources else " (give the resource list with the tasks)"
-            row.problems.append(f"Resource Names: {unknown}{hint}")
+            row.problems.append(f"Resource Names: {unknown} in the resource list")
         except InputError as error:
             row.problems.append(str(error))
+    return skipped
+
+
+NOT_LISTED = (
+    "column 'Resource Names' is not imported without a resource list "
+    "(--resources FILE, or a Resources sheet in the workbook); skipped"
+)
 
 
 def _assign_row(project: Project, row: Any, task: Task, summary: bool) -> None:
@@ -100,7 +111,7 @@ def _assign_row(project: Project, row: Any, task: Task, summary: bool) -> None:
     task_type = row.task_type or task.task_type
     driven = True if task_type == TaskType.FIXED_WORK else bool(row.effort_driven)
     effort = Effort(task.duration.minutes, {n.resource.id: n.units for n in named if n.resource.kind == "work"})
-    if row.work is not None:
+    if row.work is not None and not summary:  # a summary's Work is its subtasks', rolled up
         if not effort.units:
             if row.work:
                 raise InputError("Work needs Resource Names with a work resource: work is done by resources")

@@ -47,7 +47,7 @@ from planner.core.schedule.engine import calendar_years
 from planner.core.schedule.worktime import compile_calendar
 from planner.exchange.bulk import collector_paused
 from planner.exchange.estimate_rows import add_estimates, complete_estimate
-from planner.exchange.resource_import import add_resources, read_team
+from planner.exchange.resource_import import ResourceRows, add_resources, read_team
 from planner.exchange.sheet_cells import START_TIME
 from planner.exchange.sheet_read import Sheet, read_sheet
 from planner.exchange.task_assignments import add_assignments
@@ -157,10 +157,8 @@ def read_task_sheet(
     """
     steps = JobSteps(progress, cancelled, f"Reading {Path(source).name}")
     with collector_paused():
-        result = _read_task_sheet(Path(source), start, country, holidays, name, steps, status_date)
-        team = read_team(result.project, Path(source), None if resources is None else Path(resources))
+        result, team = _read_task_sheet(Path(source), start, country, holidays, name, resources, steps, status_date)
     if team is not None:
-        add_resources(result.project, team)
         result.warnings += team.warnings
         result.problems += [RowProblem(row, message, team.source) for row, message in team.problems]
     return result
@@ -172,9 +170,10 @@ def _read_task_sheet(
     country: str,
     holidays: Sequence[date],
     name: str | None,
+    resources: Path | str | None,
     steps: JobSteps,
     status_date: datetime | None = None,
-) -> ImportResult:
+) -> tuple[ImportResult, ResourceRows | None]:
     steps.at(0)
     sheet = read_sheet(source, rows_read=lambda _count: steps.at(0))  # the row count is not known yet
     columns = map_columns(sheet)
@@ -201,7 +200,11 @@ def _read_task_sheet(
     tracked = {r.task_id: r.tracking for r in rows if r.tracking and r.task_id in project.tasks}
     add_tracking(project, tracked, datetime.now().replace(second=0, microsecond=0), columns.has("fixed_cost"))
     add_links(project, rows, by_id)
-    add_assignments(project, rows)  # after the tasks' durations; names from project.resources
+    # The team before the assignments: Resource Names are looked up in it (task_assignments.py).
+    team = read_team(project, source, None if resources is None else Path(resources))
+    if team is not None:
+        add_resources(project, team)
+    warnings += add_assignments(project, rows, columns, listed=team is not None)
     steps.at(0.85)
     known = [len(r.problems) for r in rows]
     sheet_problems = [RowProblem(0, message) for message in break_loops(project, by_id)]
@@ -212,7 +215,7 @@ def _read_task_sheet(
     problems = sorted((RowProblem(r.row, m) for r in rows for m in r.problems), key=lambda p: p.row)
     warnings = [start_note, *warnings] if start_note else warnings
     steps.at(1)
-    return ImportResult(project, len(rows), warnings, sheet_problems + problems, start_note, loops)
+    return ImportResult(project, len(rows), warnings, sheet_problems + problems, start_note, loops), team
 
 
 def _read_rows(

@@ -45,7 +45,10 @@ def test_every_row_of_the_export_becomes_a_task(relaunch) -> None:
 
 def test_a_column_planner_does_not_import_is_named_in_a_warning(relaunch) -> None:
     result, _ = relaunch
-    assert result.warnings == ["column 'Resource Names' is not imported; skipped"]
+    assert result.warnings == [  # there is no resource list to find the names in
+        "column 'Resource Names' is not imported without a resource list "
+        "(--resources FILE, or a Resources sheet in the workbook); skipped"
+    ]
 
 
 def test_outline_levels_build_the_wbs_in_sheet_order(relaunch) -> None:

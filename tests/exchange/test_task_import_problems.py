@@ -172,10 +172,11 @@ def test_unknown_repeated_and_nameless_columns_are_skipped_with_a_warning(tmp_pa
     result = read_task_sheet(write_csv(tmp_path, text), start=START)
     assert result.ok and result.project.tasks[1].duration.minutes == 960
     assert result.warnings == [
-        "column 'Resource Names' is not imported; skipped",
         "column 'duration' appears twice; column D is skipped",
         "column E has no header; skipped",
         "column 'Hyperlink' is not imported; skipped",
+        "column 'Resource Names' is not imported without a resource list "
+        "(--resources FILE, or a Resources sheet in the workbook); skipped",
     ]
 
 

@@ -40,7 +40,7 @@ def test_a_part_timer_s_work_lands_on_her_working_days_only() -> None:
     plan = Plan()
     mon_thu = plan.calendar("Mon-Thu", (STANDARD_DAY,) * 4 + ((), (), ()))
     ana = plan.person("Ana", calendar_id=mon_thu)
-    plan.assign(plan.task("Design", "2027-01-04", days=5), ana, work_hours=32)  # Mon-Fri on the project calendar
+    plan.assign(plan.task("Design", "2027-01-04", days=4), ana, work_hours=32)  # on her calendar: Mon-Thu
     usage = plan.usage()
     days = period_instants(date(2027, 1, 4), date(2027, 1, 8), Granularity.DAY)
     assert list(usage.work(ana, days) / HOURS) == [8, 8, 8, 8, 0]
@@ -50,8 +50,11 @@ def test_a_part_timer_s_work_lands_on_her_working_days_only() -> None:
 def test_work_in_a_vacation_is_kept_and_shows_where_there_is_no_capacity() -> None:
     plan = Plan()
     nobody = plan.calendar("Never on weekdays", ((),) * 5 + (STANDARD_DAY, ()))
+    ann = plan.person("Ann")
     bo = plan.person("Bo", calendar_id=nobody)
-    plan.assign(plan.task("Deploy", "2027-01-05", days=1), bo, work_hours=8)
+    deploy = plan.task("Deploy", "2027-01-05", days=1)
+    plan.assign(deploy, ann, work_hours=8)  # Ann and Bo never work at the same time: the task keeps
+    plan.assign(deploy, bo, work_hours=8)  # Ann's calendar (assigned_calendars.py), and Bo's work its place
     usage = plan.usage()
     days = period_instants(date(2027, 1, 4), date(2027, 1, 8), Granularity.DAY)
     work = usage.work(bo, days) / HOURS

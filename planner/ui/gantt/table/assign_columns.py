@@ -52,7 +52,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "resource_names",
         "Resource Names",
-        16,
+        20,
         _names_text,
         _names_edit,
         summary_editable=False,
