@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
+from planner.core.model.duration import Duration
 from planner.core.model.entities import STANDARD_DAY
+from planner.core.resources.overallocation import overallocations
 from planner.core.resources.periods import Granularity, period_label
 from planner.core.resources.usage import period_instants
 
@@ -67,3 +69,17 @@ def test_months_and_labels() -> None:
     assert period_label(date(2027, 1, 4), Granularity.WEEK) == "W01 2027"
     assert period_label(date(2027, 2, 1), Granularity.MONTH) == "Feb 2027"
     assert period_label(date(2027, 1, 4), Granularity.DAY) == "Mon 04 Jan"
+
+
+def test_weekend_work_of_an_elapsed_task_is_kept_and_meets_no_capacity() -> None:
+    plan = Plan()
+    stefan = plan.person("Stefan")
+    cutover = plan.task("Cutover", "2027-01-09", days=1)  # Saturday
+    plan.project.tasks[cutover].duration = Duration(600, elapsed=True)  # 08:00 to 18:00, round the clock
+    plan.assign(cutover, stefan, work_hours=8)
+    usage = plan.usage()
+    days = period_instants(date(2027, 1, 8), date(2027, 1, 10), Granularity.DAY)
+    assert list(usage.work(stefan, days) / HOURS) == pytest.approx([0, 8, 0])  # not lost: on the Saturday
+    assert list(usage.capacity(stefan, days) / HOURS) == [8, 0, 0]
+    (over,) = overallocations(usage, stefan)
+    assert (over.start, over.finish, over.task_ids) == (datetime(2027, 1, 9, 8), datetime(2027, 1, 9, 18), (cutover,))
