@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
+from planner.core.model.duration import Duration
 from planner.core.model.entities import STANDARD_DAY
+from planner.core.resources.overallocation import overallocations
 from planner.core.resources.periods import Granularity, period_label
 from planner.core.resources.usage import period_instants
 
@@ -40,26 +42,21 @@ def test_a_part_timer_s_work_lands_on_her_working_days_only() -> None:
     plan = Plan()
     mon_thu = plan.calendar("Mon-Thu", (STANDARD_DAY,) * 4 + ((), (), ()))
     ana = plan.person("Ana", calendar_id=mon_thu)
-    plan.assign(plan.task("Design", "2027-01-04", days=4), ana, work_hours=32)  # on her calendar: Mon-Thu
+    plan.assign(plan.task("Design", "2027-01-04", days=5), ana)  # 40h: her Mon-Thu, then the next Monday
     usage = plan.usage()
-    days = period_instants(date(2027, 1, 4), date(2027, 1, 8), Granularity.DAY)
-    assert list(usage.work(ana, days) / HOURS) == [8, 8, 8, 8, 0]
-    assert list(usage.capacity(ana, days) / HOURS) == [8, 8, 8, 8, 0]
+    days = period_instants(date(2027, 1, 4), date(2027, 1, 11), Granularity.DAY)
+    assert list(usage.work(ana, days) / HOURS) == [8, 8, 8, 8, 0, 0, 0, 8]
+    assert list(usage.capacity(ana, days) / HOURS) == [8, 8, 8, 8, 0, 0, 0, 8]
 
 
-def test_work_in_a_vacation_is_kept_and_shows_where_there_is_no_capacity() -> None:
+def test_a_person_who_works_saturdays_only_has_the_work_on_saturday() -> None:
     plan = Plan()
-    nobody = plan.calendar("Never on weekdays", ((),) * 5 + (STANDARD_DAY, ()))
-    ann = plan.person("Ann")
-    bo = plan.person("Bo", calendar_id=nobody)
-    deploy = plan.task("Deploy", "2027-01-05", days=1)
-    plan.assign(deploy, ann, work_hours=8)  # Ann and Bo never work at the same time: the task keeps
-    plan.assign(deploy, bo, work_hours=8)  # Ann's calendar (assigned_calendars.py), and Bo's work its place
+    saturdays = plan.calendar("Saturdays", ((),) * 5 + (STANDARD_DAY, ()))
+    bo = plan.person("Bo", calendar_id=saturdays)
+    plan.assign(plan.task("Deploy", "2027-01-05", days=1), bo, work_hours=8)  # the scheduler moves it to Sat 9
     usage = plan.usage()
-    days = period_instants(date(2027, 1, 4), date(2027, 1, 8), Granularity.DAY)
-    work = usage.work(bo, days) / HOURS
-    assert work.sum() == pytest.approx(8)
-    assert work[1] > 0 and usage.capacity(bo, days)[1] == 0
+    days = period_instants(date(2027, 1, 4), date(2027, 1, 10), Granularity.DAY)
+    assert list(usage.work(bo, days) / HOURS) == [0, 0, 0, 0, 0, 8, 0]
 
 
 def test_months_and_labels() -> None:
@@ -72,3 +69,17 @@ def test_months_and_labels() -> None:
     assert period_label(date(2027, 1, 4), Granularity.WEEK) == "W01 2027"
     assert period_label(date(2027, 2, 1), Granularity.MONTH) == "Feb 2027"
     assert period_label(date(2027, 1, 4), Granularity.DAY) == "Mon 04 Jan"
+
+
+def test_weekend_work_of_an_elapsed_task_is_kept_and_meets_no_capacity() -> None:
+    plan = Plan()
+    stefan = plan.person("Stefan")
+    cutover = plan.task("Cutover", "2027-01-09", days=1)  # Saturday
+    plan.project.tasks[cutover].duration = Duration(600, elapsed=True)  # 08:00 to 18:00, round the clock
+    plan.assign(cutover, stefan, work_hours=8)
+    usage = plan.usage()
+    days = period_instants(date(2027, 1, 8), date(2027, 1, 10), Granularity.DAY)
+    assert list(usage.work(stefan, days) / HOURS) == pytest.approx([0, 8, 0])  # not lost: on the Saturday
+    assert list(usage.capacity(stefan, days) / HOURS) == [8, 0, 0]
+    (over,) = overallocations(usage, stefan)
+    assert (over.start, over.finish, over.task_ids) == (datetime(2027, 1, 9, 8), datetime(2027, 1, 9, 18), (cutover,))
