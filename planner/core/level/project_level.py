@@ -73,7 +73,8 @@ def level_project(project: Project, options: LevelOptions = LevelOptions(), step
 
 def _keys(pp: ProjectProblem, base: Schedule, options: LevelOptions) -> list[tuple]:
     """Per activity its place in the levelling order: activities that book nobody first (they
-    only pass dates on), then priority, highest first, then least slack (standard) and ID."""
+    only pass dates on), then priority, highest first, then the earliest late start (standard:
+    least slack and earliest dates at once, so what a critical task waits on goes early) and ID."""
     keys: list[tuple] = []
     for node, dem in enumerate(pp.problem.demands):
         if not dem:
@@ -83,7 +84,7 @@ def _keys(pp: ProjectProblem, base: Schedule, options: LevelOptions) -> list[tup
         elif options.order == "id":
             keys.append((-pp.priority[node], 0, node))
         else:
-            keys.append((-pp.priority[node], pp.latest[node] - pp.problem.release[node], node))
+            keys.append((-pp.priority[node], pp.latest[node], node))
     return keys
 
 
@@ -134,15 +135,9 @@ def _place(
                 unresolved.append((pp.node_tasks[j], why))
             elif fits > base:
                 t = fits
-                resource, waited = _reason(bookings, dem, base, t)
-                moves.append(
-                    Move(
-                        pp.node_tasks[j],
-                        (t - base) * pp.step,
-                        pp.resource_ids[resource] if resource is not None else None,
-                        pp.node_tasks[waited] if waited is not None else None,
-                    )
-                )
+                move = _move(pp, bookings, j, base, t)
+                if move is not None:
+                    moves.append(move)
         if dem and d:
             profile.book(j, t, d)
             for r, _q in dem:
@@ -150,6 +145,21 @@ def _place(
         start[j] = t
     steps.at(1.0)
     return Levelling(moves, unresolved, pp.step)
+
+
+def _move(pp: ProjectProblem, bookings, j: int, base: int, t: int) -> Move | None:
+    """The delay of activity j from period `base` to `t`, with its reason; None when the wait
+    falls in time the task's own calendar does not work anyway (the scheduler waits there)."""
+    minutes = pp.delay_minutes(j, base, t)
+    if minutes <= 0:
+        return None
+    resource, waited = _reason(bookings, pp.problem.demands[j], base, t, pp.blocked)
+    return Move(
+        pp.node_tasks[j],
+        minutes,
+        pp.resource_ids[resource] if resource is not None else None,
+        pp.node_tasks[waited] if waited is not None else None,
+    )
 
 
 def _why_not(pp: ProjectProblem, j: int, in_range: bool, beyond_slack: bool) -> str | None:
@@ -163,7 +173,9 @@ def _why_not(pp: ProjectProblem, j: int, in_range: bool, beyond_slack: bool) -> 
     return None
 
 
-def _reason(bookings: list[list[tuple[int, int, int]]], demands, base: int, t: int) -> tuple[int | None, int | None]:
+def _reason(
+    bookings: list[list[tuple[int, int, int]]], demands, base: int, t: int, blocked=()
+) -> tuple[int | None, int | None]:
     """The resource and the task it was busy on that kept a task from `base` to `t`: of the
     bookings on its resources overlapping the wait, the one that ends last (at `t`, mostly); with
     none, the person was not working (their own calendar)."""
@@ -173,8 +185,10 @@ def _reason(bookings: list[list[tuple[int, int, int]]], demands, base: int, t: i
         for s, e, node in bookings[r]:
             if s < t and e > base and (best is None or (e, -s) > best):
                 best, found = (e, -s), (r, node)
-    if found[0] is None and demands:  # nobody else booked: the person's own calendar (a vacation)
-        return demands[0][0], None
-    if found[0] is None and demands:  # nobody else booked: the person's own calendar (a vacation)
-        return demands[0][0], None
+    if found[0] is None and demands:  # nobody else booked: a person's own calendar (a vacation)
+        off = [r for r, _q in demands if r in blocked] or [demands[0][0]]
+        return off[0], None
+    if found[0] is None and demands:  # nobody else booked: a person's own calendar (a vacation)
+        off = [r for r, _q in demands if r in blocked] or [demands[0][0]]
+        return off[0], None
     return found

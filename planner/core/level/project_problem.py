@@ -24,6 +24,7 @@ from planner.core.model.entities import ConstraintType, Project
 from planner.core.schedule.compiled import compile_calendars
 from planner.core.schedule.network import GATE, LEAF, ROLLUP
 from planner.core.schedule.result import Schedule
+from planner.core.schedule.worktime import WorkTime
 
 MIN_STEP = 60  # minutes: finer steps would make the grid of a long project too long
 FIXED_CONSTRAINTS = (ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT)
@@ -43,6 +44,18 @@ class ProjectProblem:
     priority: list[int] = field(default_factory=list)
     fixed: list[str | None] = field(default_factory=list)  # per activity: why it may not move
     blocked: Blocked = field(default_factory=dict)  # capacity booked in advance: people's own calendars
+    calendars: list[WorkTime] = field(default_factory=list)  # per activity, its node's calendar
+    project_calendar: WorkTime | None = None
+
+    def delay_minutes(self, j: int, base: int, start: int) -> int:
+        """A wait from period `base` to `start` as working minutes of activity j's own calendar
+        (the scheduler adds a levelling delay on the task's calendar)."""
+        own, grid = self.calendars[j], self.project_calendar
+        if grid is None or own is grid:
+            return (start - base) * self.step
+        before = grid.start_instant(self.origin + base * self.step)
+        after = grid.start_instant(self.origin + start * self.step)
+        return own.work_at(after) - own.work_at(before)
 
 
 def work_demands(project: Project, resource_ids: set[int] | None) -> dict[int, list[tuple[int, int]]]:
@@ -59,16 +72,31 @@ def work_demands(project: Project, resource_ids: set[int] | None) -> dict[int, l
     return demands
 
 
-def _step(schedule: Schedule, durations: list[int]) -> int:
+def on_project_calendar(schedule: Schedule, calendar: WorkTime) -> tuple[list[int], list[int], list[int]]:
+    """Early start, early finish and late start of every node as work offsets of the project
+    calendar (a node on a calendar of its own, such as a person's, has them in its own)."""
+    net = schedule.net
+    es, ef, ls = list(schedule.es), list(schedule.ef), list(schedule.ls)
+    if net.single_calendar and all(c is calendar for c in net.calendars[:1]):
+        return es, ef, ls
+    for node, own in enumerate(net.calendars):
+        if own is not calendar:
+            es[node] = calendar.work_at(own.start_instant(es[node]))
+            ef[node] = calendar.work_at(own.finish_instant(ef[node]))
+            ls[node] = calendar.work_at(own.start_instant(ls[node]))
+    return es, ef, ls
+
+
+def _step(starts: list[int], net, durations: list[int]) -> int:
     """The grid step: a common divisor of everything the network measures, at least MIN_STEP."""
-    net, step = schedule.net, 0
+    step = 0
     for value in durations:
         step = gcd(step, value)
     for lag in net.links.lag:
         if lag:
             step = gcd(step, abs(lag))
-    low = min(schedule.es, default=0)
-    for value in schedule.es:
+    low = min(starts, default=0)
+    for value in starts:
         step = gcd(step, value - low)
         if step and step <= MIN_STEP:
             return MIN_STEP
@@ -99,8 +127,10 @@ def project_problem(project: Project, schedule: Schedule, resource_ids: set[int]
     res_ids = sorted({r for dem in by_task.values() for r, _ in dem})
     index = {r: k for k, r in enumerate(res_ids)}
     capacities = [max(1, round(project.resources[r].max_units * 100)) for r in res_ids]
-    step = _step(schedule, net.durations)
-    origin = min(schedule.es, default=0)
+    calendar = compile_calendars(project)[project.calendar_id]
+    es, ef, ls = on_project_calendar(schedule, calendar)
+    step = _step(es, net, [f - s for s, f in zip(es, ef, strict=True)])
+    origin = min(es, default=0)
 
     def periods(minutes: int, up: bool) -> int:
         return -(-minutes // step) if up else minutes // step
@@ -115,21 +145,25 @@ def project_problem(project: Project, schedule: Schedule, resource_ids: set[int]
         if kinds[node] != LEAF:
             continue
         task_id = net.task_ids[node]
-        durations[node] = periods(net.durations[node], True)
+        # its span on the project calendar: longer than its work for a person off on Fridays
+        durations[node] = periods(ef[node] - es[node], True)
         demands[node] = [(index[r], q) for r, q in by_task.get(task_id, ())]
         fixed[node] = fixed_reason(project, task_id, schedule, node) if demands[node] else None
         movable[node] = bool(demands[node]) and fixed[node] is None
         priority[node] = project.tasks[task_id].priority
-    release = [periods(schedule.es[node] - origin, False) for node in range(size)]
+    release = [periods(es[node] - origin, False) for node in range(size)]
     for node in range(size):
         if kinds[node] == ROLLUP:  # the rollup is a point at its summary's finish
-            release[node] = periods(schedule.ef[node] - origin, False)
-    latest = [periods(schedule.ls[node] - origin, False) for node in range(size)]
+            release[node] = periods(ef[node] - origin, False)
+    latest = [periods(ls[node] - origin, False) for node in range(size)]
     preds = _edges(schedule, durations, release, periods)
     problem = Problem(durations, demands, capacities, preds, release)
-    calendar = compile_calendars(project)[project.calendar_id]
-    blocked = blocked_capacity(project, problem, res_ids, calendar, origin, step)
-    return ProjectProblem(problem, step, origin, res_ids, list(net.task_ids), movable, latest, priority, fixed, blocked)
+    blocked = blocked_capacity(project, problem, res_ids, calendar, net.calendars, origin, step)
+    found = ProjectProblem(
+        problem, step, origin, res_ids, list(net.task_ids), movable, latest, priority, fixed, blocked
+    )
+    found.calendars, found.project_calendar = net.calendars, calendar
+    return found
 
 
 def _edges(schedule: Schedule, durations: list[int], release: list[int], periods) -> list[list[Edge]]:
