@@ -129,7 +129,7 @@ def _place(
             name = project.resources[pp.resource_ids[over[0]]].name
             unresolved.append((pp.node_tasks[j], f"needs more units than {name} has"))
         elif dem and d:
-            fits = profile.earliest_fit_at(j, base, d)
+            fits, d = _fit(pp, profile, j, base)
             why = _why_not(pp, j, in_range[j], options.within_slack and fits > pp.latest[j]) if fits > base else None
             if why is not None:
                 unresolved.append((pp.node_tasks[j], why))
@@ -139,12 +139,25 @@ def _place(
                 if move is not None:
                     moves.append(move)
         if dem and d:
+            d = pp.span_at(j, t)
             profile.book(j, t, d)
             for r, _q in dem:
                 bookings[r].append((t, t + d, j))
         start[j] = t
     steps.at(1.0)
     return Levelling(moves, unresolved, pp.step)
+
+
+def _fit(pp: ProjectProblem, profile: Profile, j: int, base: int) -> tuple[int, int]:
+    """The first period from `base` where activity j fits, and its span there (which, for a task
+    on a calendar of its own, depends on where it starts)."""
+    t = base
+    while True:
+        d = pp.span_at(j, t)
+        fits = profile.earliest_fit_at(j, t, d)
+        if fits == t:
+            return t, d
+        t = fits
 
 
 def _move(pp: ProjectProblem, bookings, j: int, base: int, t: int) -> Move | None:

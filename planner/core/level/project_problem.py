@@ -45,7 +45,19 @@ class ProjectProblem:
     fixed: list[str | None] = field(default_factory=list)  # per activity: why it may not move
     blocked: Blocked = field(default_factory=dict)  # capacity booked in advance: people's own calendars
     calendars: list[WorkTime] = field(default_factory=list)  # per activity, its node's calendar
+    work: list[int] = field(default_factory=list)  # per activity, its duration in its calendar's minutes
     project_calendar: WorkTime | None = None
+
+    def span_at(self, j: int, start: int) -> int:
+        """Periods activity j covers on the grid when it starts at period `start`: its duration,
+        or for a task on a calendar of its own (a part-timer's) its work laid on that calendar
+        from there, which covers more or fewer project days depending on where it starts."""
+        own, grid, d = self.calendars[j], self.project_calendar, self.problem.durations[j]
+        if grid is None or own is grid or not d:
+            return d
+        at = grid.start_instant(self.origin + start * self.step)
+        end = own.finish_instant(own.work_at(at) + self.work[j])
+        return max(1, -(-(grid.work_at(end) - self.origin - start * self.step) // self.step))
 
     def delay_minutes(self, j: int, base: int, start: int) -> int:
         """A wait from period `base` to `start` as working minutes of activity j's own calendar
@@ -162,7 +174,7 @@ def project_problem(project: Project, schedule: Schedule, resource_ids: set[int]
     found = ProjectProblem(
         problem, step, origin, res_ids, list(net.task_ids), movable, latest, priority, fixed, blocked
     )
-    found.calendars, found.project_calendar = net.calendars, calendar
+    found.calendars, found.project_calendar, found.work = net.calendars, calendar, list(net.durations)
     return found
 
 
