@@ -113,6 +113,7 @@ def _place(
         profile.reserve(r, periods)
     bookings: list[list[tuple[int, int, int]]] = [[] for _ in p.capacities]  # per resource (start, end, node)
     start = [0] * p.size
+    span = [0] * p.size  # periods each activity covers where it is placed
     moves: list[Move] = []
     unresolved: list[tuple[int, str]] = []
     every = max(1, len(order) // 50)
@@ -120,8 +121,8 @@ def _place(
         if k % every == 0:
             steps.at(0.3 + 0.7 * k / len(order))
         base = p.release[j]
-        for i, off in p.predecessors[j]:
-            base = max(base, start[i] + off)
+        for i, off, from_finish in pp.edges[j]:
+            base = max(base, start[i] + off + (span[i] if from_finish else 0))
         d, dem = p.durations[j], p.demands[j]
         t = base
         over = [r for r, q in dem if q > caps[r]] if dem and d else []
@@ -138,8 +139,8 @@ def _place(
                 move = _move(pp, bookings, j, base, t)
                 if move is not None:
                     moves.append(move)
+        d = span[j] = pp.span_at(j, t)
         if dem and d:
-            d = pp.span_at(j, t)
             profile.book(j, t, d)
             for r, _q in dem:
                 bookings[r].append((t, t + d, j))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from math import gcd
 
-from planner.core.level.problem import Edge, Problem
+from planner.core.level.problem import Problem
 from planner.core.level.resource_time import Blocked, blocked_capacity
 from planner.core.model.entities import ConstraintType, Project
 from planner.core.schedule.compiled import compile_calendars
@@ -26,6 +26,7 @@ from planner.core.schedule.network import GATE, LEAF, ROLLUP
 from planner.core.schedule.result import Schedule
 from planner.core.schedule.worktime import WorkTime
 
+FinishEdge = tuple[int, int, bool]  # (source activity, offset in periods, from the source's finish)
 MIN_STEP = 60  # minutes: finer steps would make the grid of a long project too long
 FIXED_CONSTRAINTS = (ConstraintType.MSO, ConstraintType.MFO, ConstraintType.SNLT, ConstraintType.FNLT)
 
@@ -46,6 +47,7 @@ class ProjectProblem:
     blocked: Blocked = field(default_factory=dict)  # capacity booked in advance: people's own calendars
     calendars: list[WorkTime] = field(default_factory=list)  # per activity, its node's calendar
     work: list[int] = field(default_factory=list)  # per activity, its duration in its calendar's minutes
+    edges: list[list[FinishEdge]] = field(default_factory=list)  # per activity, finish_edges
     project_calendar: WorkTime | None = None
 
     def span_at(self, j: int, start: int) -> int:
@@ -168,40 +170,52 @@ def project_problem(project: Project, schedule: Schedule, resource_ids: set[int]
         if kinds[node] == ROLLUP:  # the rollup is a point at its summary's finish
             release[node] = periods(ef[node] - origin, False)
     latest = [periods(ls[node] - origin, False) for node in range(size)]
-    preds = _edges(schedule, durations, release, periods)
+    after = finish_edges(schedule, durations, periods, project.units)
+    preds = [[(i, off + (durations[i] if ff else 0)) for i, off, ff in edges] for edges in after]
     problem = Problem(durations, demands, capacities, preds, release)
     blocked = blocked_capacity(project, problem, res_ids, calendar, net.calendars, origin, step)
     found = ProjectProblem(
         problem, step, origin, res_ids, list(net.task_ids), movable, latest, priority, fixed, blocked
     )
     found.calendars, found.project_calendar, found.work = net.calendars, calendar, list(net.durations)
+    found.edges = after
     return found
 
 
-def _edges(schedule: Schedule, durations: list[int], release: list[int], periods) -> list[list[Edge]]:
-    """Per node its incoming edges (source activity, offset in periods)."""
+def finish_edges(schedule: Schedule, durations: list[int], periods, units) -> list[list[FinishEdge]]:
+    """Per node its incoming edges, an edge from a source's finish apart from the source's
+    duration, so that the leveller can count the span a task really gets where it is placed."""
     net = schedule.net
     kinds = net.kinds
-    preds: list[list[Edge]] = [[] for _ in durations]
+    preds: list[list[FinishEdge]] = [[] for _ in durations]
 
-    def source_point(src: int, at_finish: bool) -> tuple[int, int]:
-        """(activity, offset from its start) standing for the point of node `src`."""
+    def source_point(src: int, at_finish: bool) -> tuple[int, bool]:
+        """(activity, from its finish) standing for the point of node `src`."""
         if kinds[src] == ROLLUP:
-            if at_finish:
-                return src, 0
-            return net.gate[net.task_ids[src]], 0  # a summary's start: where its subtasks may start
-        return src, durations[src] if at_finish else 0
+            return (src, False) if at_finish else (net.gate[net.task_ids[src]], False)  # a rollup is a point
+        return src, at_finish
 
     for node in range(len(durations)):
         if kinds[node] == ROLLUP:
-            preds[node] = [(c, durations[c]) for c in net.members[node]]
+            preds[node] = [(c, 0, True) for c in net.members[node]]
             continue
-        for src, src_finish, dst_finish, lag, _edge in net.incoming(node):
-            activity, offset = source_point(src, src_finish)
-            if lag is None:  # across calendars or elapsed: keep the unlevelled gap
-                gap = release[node] - release[activity]
-            else:
-                gap = offset + periods(lag, lag > 0) - (durations[node] if dst_finish else 0)
+        for src, src_finish, dst_finish, lag, edge in net.incoming(node):
+            activity, from_finish = source_point(src, src_finish)
+            if lag is None:  # across calendars or elapsed: the link's lag as project working time
+                lag = _lag_minutes(net.edge_lags[edge], units) if edge >= 0 else 0
+            gap = periods(lag, lag > 0) - (durations[node] if dst_finish else 0)
             if kinds[node] == GATE or activity != node:
-                preds[node].append((activity, gap))
+                preds[node].append((activity, gap, from_finish))
     return preds
+
+
+def _lag_minutes(lag, units) -> int:
+    """A lag in working minutes of the project calendar (elapsed ones as the working time they
+    hold at 5 days of 24 hours in 7; % lags as none: the grid keeps them only approximately)."""
+    if lag is None or not lag.amount:
+        return 0
+    if lag.unit == "%":
+        return 0
+    if lag.unit == "em":
+        return round(lag.amount * units.minutes_per_week / (7 * 1440))
+    return int(lag.amount)
