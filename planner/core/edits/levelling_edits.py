@@ -13,7 +13,7 @@ def levelling_edit(project: Project, levelling: Levelling) -> Edit | None:
     """The edit writing a levelling: old delays out, new ones in (None when nothing changes)."""
     before = {d.task_id: d for d in project.levelling_delays.values()}
     puts: list[Put] = []
-    wanted = {m.task_id: m for m in levelling.moves}
+    wanted = {m.task_id: m for m in levelling.moves if m.task_id in project.tasks}  # a task deleted since: gone
     for task_id, old in before.items():
         if task_id not in wanted:
             puts.append(Put("levelling_delays", old, None))

@@ -73,7 +73,8 @@ def level_project(project: Project, options: LevelOptions = LevelOptions(), step
 
 def _keys(pp: ProjectProblem, base: Schedule, options: LevelOptions) -> list[tuple]:
     """Per activity its place in the levelling order: activities that book nobody first (they
-    only pass dates on), then priority, highest first, then least slack (standard) and ID."""
+    only pass dates on), then priority, highest first, then the earliest late start (standard:
+    least slack and earliest dates at once, so what a critical task waits on goes early) and ID."""
     keys: list[tuple] = []
     for node, dem in enumerate(pp.problem.demands):
         if not dem:
@@ -83,7 +84,7 @@ def _keys(pp: ProjectProblem, base: Schedule, options: LevelOptions) -> list[tup
         elif options.order == "id":
             keys.append((-pp.priority[node], 0, node))
         else:
-            keys.append((-pp.priority[node], pp.latest[node] - pp.problem.release[node], node))
+            keys.append((-pp.priority[node], pp.latest[node], node))
     return keys
 
 
@@ -112,6 +113,7 @@ def _place(
         profile.reserve(r, periods)
     bookings: list[list[tuple[int, int, int]]] = [[] for _ in p.capacities]  # per resource (start, end, node)
     start = [0] * p.size
+    span = [0] * p.size  # periods each activity covers where it is placed
     moves: list[Move] = []
     unresolved: list[tuple[int, str]] = []
     every = max(1, len(order) // 50)
@@ -119,8 +121,8 @@ def _place(
         if k % every == 0:
             steps.at(0.3 + 0.7 * k / len(order))
         base = p.release[j]
-        for i, off in p.predecessors[j]:
-            base = max(base, start[i] + off)
+        for i, off, from_finish in pp.edges[j]:
+            base = max(base, start[i] + off + (span[i] if from_finish else 0))
         d, dem = p.durations[j], p.demands[j]
         t = base
         over = [r for r, q in dem if q > caps[r]] if dem and d else []
@@ -128,21 +130,16 @@ def _place(
             name = project.resources[pp.resource_ids[over[0]]].name
             unresolved.append((pp.node_tasks[j], f"needs more units than {name} has"))
         elif dem and d:
-            fits = profile.earliest_fit_at(j, base, d)
+            fits, d = _fit(pp, profile, j, base)
             why = _why_not(pp, j, in_range[j], options.within_slack and fits > pp.latest[j]) if fits > base else None
             if why is not None:
                 unresolved.append((pp.node_tasks[j], why))
             elif fits > base:
                 t = fits
-                resource, waited = _reason(bookings, dem, base, t)
-                moves.append(
-                    Move(
-                        pp.node_tasks[j],
-                        (t - base) * pp.step,
-                        pp.resource_ids[resource] if resource is not None else None,
-                        pp.node_tasks[waited] if waited is not None else None,
-                    )
-                )
+                move = _move(pp, bookings, j, base, t)
+                if move is not None:
+                    moves.append(move)
+        d = span[j] = pp.span_at(j, t)
         if dem and d:
             profile.book(j, t, d)
             for r, _q in dem:
@@ -150,6 +147,33 @@ def _place(
         start[j] = t
     steps.at(1.0)
     return Levelling(moves, unresolved, pp.step)
+
+
+def _fit(pp: ProjectProblem, profile: Profile, j: int, base: int) -> tuple[int, int]:
+    """The first period from `base` where activity j fits, and its span there (which, for a task
+    on a calendar of its own, depends on where it starts)."""
+    t = base
+    while True:
+        d = pp.span_at(j, t)
+        fits = profile.earliest_fit_at(j, t, d)
+        if fits == t:
+            return t, d
+        t = fits
+
+
+def _move(pp: ProjectProblem, bookings, j: int, base: int, t: int) -> Move | None:
+    """The delay of activity j from period `base` to `t`, with its reason; None when the wait
+    falls in time the task's own calendar does not work anyway (the scheduler waits there)."""
+    minutes = pp.delay_minutes(j, base, t)
+    if minutes <= 0:
+        return None
+    resource, waited = _reason(bookings, pp.problem.demands[j], base, t, pp.blocked)
+    return Move(
+        pp.node_tasks[j],
+        minutes,
+        pp.resource_ids[resource] if resource is not None else None,
+        pp.node_tasks[waited] if waited is not None else None,
+    )
 
 
 def _why_not(pp: ProjectProblem, j: int, in_range: bool, beyond_slack: bool) -> str | None:
@@ -163,7 +187,9 @@ def _why_not(pp: ProjectProblem, j: int, in_range: bool, beyond_slack: bool) -> 
     return None
 
 
-def _reason(bookings: list[list[tuple[int, int, int]]], demands, base: int, t: int) -> tuple[int | None, int | None]:
+def _reason(
+    bookings: list[list[tuple[int, int, int]]], demands, base: int, t: int, blocked=()
+) -> tuple[int | None, int | None]:
     """The resource and the task it was busy on that kept a task from `base` to `t`: of the
     bookings on its resources overlapping the wait, the one that ends last (at `t`, mostly); with
     none, the person was not working (their own calendar)."""
@@ -173,8 +199,10 @@ def _reason(bookings: list[list[tuple[int, int, int]]], demands, base: int, t: i
         for s, e, node in bookings[r]:
             if s < t and e > base and (best is None or (e, -s) > best):
                 best, found = (e, -s), (r, node)
-    if found[0] is None and demands:  # nobody else booked: the person's own calendar (a vacation)
-        return demands[0][0], None
-    if found[0] is None and demands:  # nobody else booked: the person's own calendar (a vacation)
-        return demands[0][0], None
+    if found[0] is None and demands:  # nobody else booked: a person's own calendar (a vacation)
+        off = [r for r, _q in demands if r in blocked] or [demands[0][0]]
+        return off[0], None
+    if found[0] is None and demands:  # nobody else booked: a person's own calendar (a vacation)
+        off = [r for r, _q in demands if r in blocked] or [demands[0][0]]
+        return off[0], None
     return found

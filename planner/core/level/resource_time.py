@@ -18,15 +18,26 @@ Blocked = dict[int, list[tuple[int, int]]]  # resource index -> (period, units b
 
 
 def blocked_capacity(
-    project: Project, problem: Problem, resource_ids: list[int], project_calendar: WorkTime, origin: int, step: int
+    project: Project,
+    problem: Problem,
+    resource_ids: list[int],
+    project_calendar: WorkTime,
+    node_calendars: list[WorkTime],
+    origin: int,
+    step: int,
 ) -> Blocked:
-    """Per problem resource on a calendar of its own, the periods where it works less than the grid."""
+    """Per problem resource on a calendar of its own, the periods where it works less than the grid.
+
+    A person whose tasks the scheduler already places on a calendar of their own (theirs, or
+    the meeting of theirs and the project's: every task they work on is off the project
+    calendar) needs none: their tasks' spans hold their days off already."""
     calendars = resource_calendars(project)
     reach = _reach(problem)
+    on_own = _on_own_calendar(problem, project_calendar, node_calendars)
     blocked: Blocked = {}
     for r, rid in enumerate(resource_ids):
         own = calendars.get(rid)
-        if own is None or own is project_calendar:
+        if own is None or own is project_calendar or r in on_own:
             continue
         cap = problem.capacities[r]
         found = []
@@ -39,6 +50,18 @@ def blocked_capacity(
         if found:
             blocked[r] = found
     return blocked
+
+
+def _on_own_calendar(problem: Problem, project_calendar: WorkTime, node_calendars: list[WorkTime]) -> set[int]:
+    """The resources every one of whose tasks the scheduler places off the project calendar."""
+    off: set[int] = set()
+    seen: set[int] = set()
+    for j, dem in enumerate(problem.demands):
+        for r, _q in dem:
+            seen.add(r)
+            if node_calendars[j] is project_calendar:
+                off.add(r)
+    return seen - off
 
 
 def _reach(problem: Problem) -> dict[int, int]:

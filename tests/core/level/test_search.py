@@ -67,6 +67,12 @@ def test_two_tasks_on_one_person_run_one_after_the_other() -> None:
     assert found.makespan == 5
 
 
+def test_an_activity_needing_more_than_there_is_is_refused_not_searched_for_ever() -> None:
+    problem = Problem([2, 1], [[(0, 3)], [(0, 1)]], [2], [[], []])
+    with pytest.raises(ValueError, match="activity 0 alone needs more"):
+        solve(problem)
+
+
 @pytest.mark.skipif(not (Path("/work/shared/data/psplib").is_dir()), reason="PSPLIB data not here")
 @pytest.mark.parametrize(("name", "optimum"), [("j3011_2.sm", 56), ("j3010_6.sm", 44)])
 def test_psplib_instances_reach_their_proven_optimum(name: str, optimum: int) -> None:

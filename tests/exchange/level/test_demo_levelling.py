@@ -33,5 +33,6 @@ def test_levelling_the_demo_resolves_every_over_allocation_it_may_move():
             kept.add(task_id)
     for resource, tasks in after:
         assert kept & set(tasks), f"{project.resources[resource].name} still over-allocated on {tasks}"
-    reasons = [project.levelling_delays[k] for k in project.levelling_delays]
-    assert all(d.resource_id in project.resources and d.waited_for_id in project.tasks for d in reasons)
+    reasons = list(project.levelling_delays.values())
+    assert all(d.resource_id in project.resources for d in reasons)
+    assert all(d.waited_for_id is None or d.waited_for_id in project.tasks for d in reasons)

@@ -140,3 +140,30 @@ def test_the_resources_tab_levels_the_people_selected_there(qtbot, team_window):
     assert dialog.chosen.isChecked() and ticked == ["Ana"]
     preview = level_now(qtbot, window, dialog)
     assert preview.table.item(0, 1).text() == "Design"
+
+
+def test_levelling_shows_progress_and_cancel_changes_nothing(qtbot, team_window, monkeypatch):
+    """The levelling pauses after its first step until Cancel is pressed, so the click lands mid-job."""
+    import time
+
+    from planner.core.progress import JobSteps
+    from planner.ui.level import actions
+
+    class SlowSteps(JobSteps):
+        def at(self, fraction: float) -> None:
+            super().at(fraction)
+            deadline = time.monotonic() + 10
+            while not self.cancelled() and time.monotonic() < deadline:
+                time.sleep(0.01)
+
+    monkeypatch.setattr(actions, "JobSteps", SlowSteps)
+    window = team_window
+    dialog = open_level_dialog(qtbot, window)
+    qtbot.mouseClick(dialog.level_button, Qt.MouseButton.LeftButton)
+    status = window.job_status
+    qtbot.waitUntil(lambda: status.isVisible() and status.bar.maximum() > 0)
+    assert status.name.text() == "Leveling resources…"
+    qtbot.mouseClick(status.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=30000)
+    assert window.level_actions.preview is None and window.session.project.levelling_delays == {}
+    assert window.statusBar().currentMessage() == "Leveling resources cancelled; nothing was written"
