@@ -74,8 +74,13 @@ class Document:
         """What is wrong with the file as opened but did not stop it opening (links forming a loop)."""
         return list(self._loops.problems)
 
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+    def subscribe(self, listener: Listener, first: bool = False) -> None:
+        """Be told the Changes of every applied edit; `first`: before the listeners there are (a cache
+        that they read must forget first)."""
+        if first:
+            self._listeners.insert(0, listener)
+        else:
+            self._listeners.append(listener)
 
     def apply(self, edit: Edit) -> Changes:
         """Apply, reschedule and commit one edit; raise PlannerError with nothing changed if refused."""

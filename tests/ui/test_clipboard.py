@@ -113,7 +113,9 @@ def test_ctrl_x_cuts_the_rows_and_ctrl_v_puts_them_back_at_the_end(qtbot, window
     select_cell(window, 4, "name")  # Build
     press(qtbot, window, Qt.Key.Key_X, CTRL)
     assert [t for t, _ in rows(window)] == [1, 2, 3, 5]
-    assert QApplication.clipboard().text() == "4\tBuild\t3d\tThu 2027-01-07\tMon 2027-01-11\t3\t\r\n"  # no resources
+    assert (
+        QApplication.clipboard().text() == "4\tBuild\t3d\tThu 2027-01-07\tMon 2027-01-11\t3\t\t0.00\r\n"
+    )  # no resources, Cost 0
     assert window.statusBar().currentMessage() == "Cut 1 task to the clipboard (Ctrl+Z undoes the cut)"
     assert window.session.undo_stack.count() == 1
     press(qtbot, window, Qt.Key.Key_Z, CTRL)

@@ -70,8 +70,8 @@ def test_screenshot_of_the_gantt_tab(project_file: Path, tmp_path: Path) -> None
 
 
 def test_screenshot_of_a_missing_tab_fails_clearly(project_file: Path, tmp_path: Path, capsys) -> None:
-    assert run_gui(project_file, screenshot=tmp_path / "x.png", tab="Nonsense") == 2
-    assert "no tab 'Nonsense'" in capsys.readouterr().err
+    assert run_gui(project_file, screenshot=tmp_path / "x.png", tab="Timesheets") == 2
+    assert "no tab 'Timesheets'" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
 
 

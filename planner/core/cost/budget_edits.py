@@ -127,3 +127,29 @@ def set_resource_account(project: Project, resource_id: int, text: str) -> Edit 
         "Change cost account",
         (*([Put("cost_accounts", None, new)] if new else []), Put("resource_costs", row, changed)),
     )
+
+
+def risk_contingency(project: Project) -> float | None:
+    """What the risk register offers the contingency line: its open risks' EMV (None: no register)."""
+    if not getattr(project, "risks", None):
+        return None
+    from planner.core.risk.scoring import contingency_reserve  # the register part's rule
+
+    return round(max(0.0, contingency_reserve(project)), 2)
+
+
+def contingency_from_risks(project: Project) -> Edit | None:
+    """Set the contingency reserve to the register's EMV: the first contingency line takes it (one is
+    added if there is none)."""
+    amount = risk_contingency(project)
+    if amount is None:
+        raise InputError("the risk register has no risks to take a contingency reserve from")
+    lines = [b for b in project.budget_lines.values() if b.kind is BudgetKind.CONTINGENCY]
+    if not lines:
+        uid = project.next_id("budget_lines")
+        line = BudgetLine(uid, "Contingency from the risk register", amount, BudgetKind.CONTINGENCY)
+        return Edit("Contingency from risks", (Put("budget_lines", None, line),))
+    first = min(lines, key=lambda b: b.id)
+    if first.amount == amount:
+        return None
+    return Edit("Contingency from risks", (Put("budget_lines", first, replace(first, amount=amount)),))

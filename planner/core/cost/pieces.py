@@ -4,20 +4,23 @@ A piece knows its planned amount, how much of it is actual and how much remains,
 and when it accrues. Labour and material become actual with the work done; fixed
 cost and cost resources become actual through the expenses booked against the task
 and account (what is not yet spent of them remains, an overspend stays as spent).
+
+This runs for every assignment after every edit, so each resource's prices are worked
+out once per run (`prices`) and an assignment is priced with plain arithmetic; the
+result is the same as planner.core.cost.rates' `labour` and `material` (a test compares).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from planner.core.cost.rates import Amounts, accrual_of, labour, material
+from planner.core.cost.rates import accrual_of, hourly
 from planner.core.model.costs import Accrual, Expense, TaskCost
 from planner.core.model.entities import Assignment, Project
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     account_id: int | None
     accrual: Accrual
     planned: float
@@ -25,17 +28,40 @@ class Piece:
     remaining: float
 
 
-def resource_accounts(project: Project) -> dict[int, int | None]:
-    return {r.resource_id: r.account_id for r in project.resource_costs.values()}
+class Price(NamedTuple):
+    """A resource's prices as an assignment needs them: per minute of work, or per unit."""
+
+    kind: str
+    standard: float  # per minute of work; a material's price per unit
+    overtime: float  # per minute of overtime work
+    per_use: float
+    accrual: Accrual
+    account_id: int | None
+
+
+def prices(project: Project) -> dict[int, Price]:
+    accounts = {r.resource_id: r.account_id for r in project.resource_costs.values()}
+    found = {}
+    for resource in project.resources.values():
+        material = resource.kind == "material"
+        standard = resource.standard_rate if material else hourly(resource, resource.standard_rate) / 60
+        found[resource.id] = Price(
+            resource.kind,
+            standard,
+            hourly(resource, resource.overtime_rate) / 60,
+            resource.cost_per_use,
+            accrual_of(resource),
+            accounts.get(resource.id),
+        )
+    return found
 
 
 def task_pieces(
-    project: Project,
     task_cost: TaskCost | None,
     assignments: Iterable[Assignment],
     expenses: Iterable[Expense],
     percent_complete: float,
-    accounts: dict[int, int | None],
+    priced: dict[int, Price],
 ) -> list[Piece]:
     """Every cost piece of one task (its expenses are not pieces: they are dated actuals)."""
     own_account = task_cost.account_id if task_cost else None
@@ -44,20 +70,44 @@ def task_pieces(
     if task_cost and task_cost.fixed_cost:
         spendable.append((own_account, task_cost.fixed_cost_accrual, task_cost.fixed_cost))
     for assignment in assignments:
-        resource = project.resources.get(assignment.resource_id)
-        if resource is None:
+        price = priced.get(assignment.resource_id)
+        if price is None:
             continue
-        account = accounts.get(resource.id) or own_account
-        accrual = accrual_of(resource)
-        if resource.kind == "cost":
+        account = price.account_id or own_account
+        if price.kind == "cost":
             if assignment.cost:
-                spendable.append((account, accrual, assignment.cost))
-            continue
-        amounts: Amounts = (material if resource.kind == "material" else labour)(assignment, resource, percent_complete)
-        pieces.append(Piece(account, accrual, amounts.planned, amounts.actual, amounts.remaining))
+                spendable.append((account, price.accrual, assignment.cost))
+        elif price.kind == "material":
+            planned = assignment.units * price.standard + price.per_use
+            actual = planned * min(percent_complete, 100) / 100
+            pieces.append(Piece(account, price.accrual, planned, actual, planned - actual))
+        else:
+            pieces.append(_labour(assignment, price, account, percent_complete))
     if spendable:
         pieces += _unspent(spendable, expenses, own_account)
     return pieces
+
+
+def _labour(assignment: Assignment, price: Price, account: int | None, percent_complete: float) -> Piece:
+    """Regular work at the standard rate, overtime at the overtime rate, cost per use once work starts
+    (as planner.core.cost.rates.labour)."""
+    work = assignment.work_minutes
+    overtime = min(assignment.overtime_work_minutes, work)
+    done = assignment.actual_work_minutes
+    if done is None:
+        done = round(work * percent_complete / 100)
+    done_overtime = min(overtime, round(done * overtime / work)) if work and overtime else 0
+    left = max(0, work - done)
+    left_overtime = min(left, max(0, overtime - done_overtime))
+    standard, extra, per_use = price.standard, price.overtime, price.per_use
+    started = done > 0 or percent_complete > 0
+    return Piece(
+        account,
+        price.accrual,
+        (work - overtime) * standard + overtime * extra + per_use,
+        (done - done_overtime) * standard + done_overtime * extra + (per_use if started else 0.0),
+        (left - left_overtime) * standard + left_overtime * extra + (0.0 if started else per_use),
+    )
 
 
 def _unspent(

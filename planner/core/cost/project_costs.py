@@ -13,7 +13,7 @@ from datetime import date
 
 from planner.core.cost.figures import Figures
 from planner.core.cost.phasing import Daily, by_month, merged, point_in, spread
-from planner.core.cost.pieces import Piece, resource_accounts, task_pieces
+from planner.core.cost.pieces import Piece, prices, task_pieces
 from planner.core.model.costs import BudgetKind, Expense
 from planner.core.model.entities import Project
 from planner.core.model.wbs import Outline
@@ -132,6 +132,13 @@ class ProjectCosts:
         return daily
 
 
+class _NoCosts(dict):
+    """Every task's figures in a project where nothing costs anything: zero, made when asked for."""
+
+    def __missing__(self, task_id: int) -> Figures:
+        return Figures()
+
+
 def _dated(expenses: list[Expense]) -> Daily:
     daily: Daily = {}
     for expense in expenses:
@@ -146,6 +153,9 @@ def project_costs(project: Project, schedule: Schedule, status_date: date | None
     None counts every expense in the ledger.
     """
     outline = schedule.outline
+    reserves = {BudgetKind.CONTINGENCY: 0.0, BudgetKind.RESERVE: 0.0}
+    if not (project.assignments or project.task_costs or project.expenses or project.budget_lines):
+        return ProjectCosts(Figures(), _NoCosts(), {}, Figures(), reserves, schedule, outline, {}, {})  # a plan only
     expenses: dict[int | None, list[Expense]] = defaultdict(list)
     for expense in project.expenses.values():
         if status_date is None or expense.date <= status_date:
@@ -154,22 +164,19 @@ def project_costs(project: Project, schedule: Schedule, status_date: date | None
     for assignment in project.assignments.values():
         assignments[assignment.task_id].append(assignment)
     task_costs = {t.task_id: t for t in project.task_costs.values()}
-    accounts_of_resources = resource_accounts(project)
+    priced = prices(project)
     tasks: dict[int, Figures] = {}
     pieces: dict[int, list[Piece]] = {}
     accounts: dict[int | None, Figures] = defaultdict(Figures)
+    percent = schedule.percent_complete
     for task_id in project.tasks:
         task_cost = task_costs.get(task_id)
         own_expenses = expenses.get(task_id, ())
-        found = task_pieces(
-            project,
-            task_cost,
-            assignments.get(task_id, ()),
-            own_expenses,
-            schedule.percent_complete(task_id) if (task_id in assignments or task_cost) else 0.0,
-            accounts_of_resources,
-        )
-        figures = Figures(fixed_cost=task_cost.fixed_cost if task_cost else 0.0)
+        own_assignments = assignments.get(task_id, ())
+        figures = tasks[task_id] = Figures(fixed_cost=task_cost.fixed_cost if task_cost else 0.0)
+        if not (own_assignments or task_cost or own_expenses):
+            continue
+        found = task_pieces(task_cost, own_assignments, own_expenses, percent(task_id), priced)
         for piece in found:
             figures.planned += piece.planned
             figures.actual += piece.actual
@@ -184,12 +191,10 @@ def project_costs(project: Project, schedule: Schedule, status_date: date | None
             accounts[expense.account_id or own_account].actual += expense.amount
         if found:
             pieces[task_id] = found
-        tasks[task_id] = figures
     project_level = Figures()
     for expense in expenses.get(None, ()):
         project_level.actual += expense.amount
         accounts[expense.account_id].actual += expense.amount
-    reserves = {BudgetKind.CONTINGENCY: 0.0, BudgetKind.RESERVE: 0.0}
     for line in project.budget_lines.values():
         if line.kind is not BudgetKind.BUDGET:
             reserves[line.kind] += line.amount

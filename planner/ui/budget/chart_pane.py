@@ -20,15 +20,15 @@ class ChartPane(QWidget):
         self.build = build
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.canvas = None  # made when first shown: importing matplotlib must not delay the window's start
+        self.canvas = None  # made when first shown: opening a project never waits for matplotlib
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.redraw)
+        self._timer.timeout.connect(self._draw_if_shown)
 
     def mark_stale(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if self.isVisible() and self.canvas is not None:
             self._timer.start(REDRAW_MS)
 
     def _new_canvas(self):
@@ -50,12 +50,18 @@ class ChartPane(QWidget):
 
     @property
     def figure(self):
-        """The figure on screen; drawn now if the pane has not been shown yet."""
-        if self.canvas is None:
+        """The figure on screen (drawn now if it was not yet)."""
+        if self.canvas is None or self._stale:
             self.redraw()
         return self.canvas.figure
 
     def showEvent(self, event) -> None:
+        """Draw once the pane is really on screen: a tab shown for a moment (while a project closes,
+        say) never pays for matplotlib."""
         super().showEvent(event)
         if self._stale:
-            self._timer.start(0)
+            QTimer.singleShot(0, self._draw_if_shown)
+
+    def _draw_if_shown(self) -> None:
+        if self.isVisible() and self._stale:
+            self.redraw()

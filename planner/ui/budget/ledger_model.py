@@ -52,6 +52,7 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._ids: list[int] = list(session.project.table(self.table))
+        self._row = {uid: row for row, uid in enumerate(self._ids)}
         session.changed.connect(self._on_changed)
 
     @property
@@ -62,7 +63,7 @@ class RecordsModel(QAbstractTableModel):
         return self.session.project.table(self.table)[self._ids[row]]
 
     def row_of(self, record_id: int) -> int:
-        return self._ids.index(record_id)
+        return self._row[record_id]
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -134,9 +135,16 @@ class RecordsModel(QAbstractTableModel):
         if ids != self._ids:
             self.beginResetModel()
             self._ids = ids
+            self._row = {uid: row for row, uid in enumerate(ids)}
             self.endResetModel()
-        elif self._ids and (changes.of(self.table) or changes.tasks or changes.cost_accounts or changes.project):
+        elif self._ids and (changes.tasks or changes.cost_accounts or changes.project):  # names shown in rows
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.headers) - 1))
+        else:
+            last = len(self.headers) - 1
+            for uid in changes.of(self.table):  # only the lines edited: the sort looks at them alone
+                row = self._row.get(uid)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
 
 class LedgerModel(RecordsModel):

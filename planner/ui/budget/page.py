@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.charts.cost_by_account import cost_by_account_figure
 from planner.core.cost import ProjectCosts
+from planner.core.cost.budget_edits import risk_contingency
 from planner.ui.budget.budget_model import BudgetModel, KeyRole
 from planner.ui.budget.chart_pane import ChartPane
 from planner.ui.budget.cost_book import cost_book
@@ -111,10 +112,9 @@ class BudgetPage(QWidget):
         self.totals = QLabel(self)
         self.totals.setToolTip(NO_EXCHANGE.format(currency=session.project.currency))
         self._build_layout()
-        self._pending = False
+        self._pending = True  # costs are worked out when the tab is first shown, not at every open
         self._split_done = False
         session.changed.connect(self._schedule_refresh)
-        self.refresh()
 
     # -- what other parts add ------------------------------------------------------------
     def add_top(self, widget: QWidget) -> None:
@@ -179,22 +179,37 @@ class BudgetPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._pending:
+            QTimer.singleShot(0, self._refresh_if_shown)
         if not self._split_done:  # the table gets most of the width; the chart the rest
             self._split_done = True
             width = max(self.upper.width(), 800)
             self.upper.setSizes([int(width * 0.6), width - int(width * 0.6)])
+            if self.settings.bytes("budget/splitter") is None:
+                height = max(self.splitter.height(), 400)
+                self.splitter.setSizes([int(height * 0.55), height - int(height * 0.55)])
 
     def save_layout(self) -> None:
         self.settings.set_bytes("budget/splitter", self.splitter.saveState())
 
     # -- following the document ------------------------------------------------------------
     def _schedule_refresh(self, _changes=None) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.refresh)
+        """Refresh once the edit's signals are all out; while the tab is hidden, when it is shown
+        (an edit in the Gantt tab then costs the budget nothing)."""
+        if self._pending:
+            return
+        self._pending = True
+        if self.isVisible():
+            QTimer.singleShot(0, self._refresh_if_shown)
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible() and self._pending:
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the costs as they are now: both budget tables, the totals, then the charts."""
+        if not self._pending and self.rows_shown():
+            return  # refreshed already (a show right after an edit asks twice)
         self._pending = False
         costs = self.book.costs
         for tree in (self.by_phase, self.by_account):
@@ -209,8 +224,19 @@ class BudgetPage(QWidget):
                 pane.mark_stale()
         self.refreshed.emit(costs)
 
+    def rows_shown(self) -> bool:
+        return self.by_phase.budget.rows.costs is self.book.costs
+
     def _show_totals(self, costs: ProjectCosts) -> None:
         currency = costs.schedule.project.currency
+        offered = risk_contingency(costs.schedule.project)
+        button = self.buttons["contingency"]
+        button.setEnabled(offered is not None)
+        button.setToolTip(
+            "The risk register has no risks yet"
+            if offered is None
+            else f"Set the contingency reserve to the open risks' expected monetary value, {money(offered, currency)}"
+        )
         spent = sum(e.amount for e in costs.schedule.project.expenses.values())
         count = len(costs.schedule.project.expenses)
         self.totals.setText(
@@ -228,5 +254,6 @@ BUTTONS = {
     "budget": (
         ("add_budget", "Add budget line", "A new line: a budget for a phase or account, or a reserve (Insert)"),
         ("delete_budget", "Delete", "Delete the selected lines (Delete); Undo brings them back"),
+        ("contingency", "Contingency from risks", "Set the contingency reserve to the risk register's EMV"),
     ),
 }

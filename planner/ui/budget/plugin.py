@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from planner.core.cost.budget_edits import add_budget_line, delete_budget_lines
+from planner.core.cost.budget_edits import add_budget_line, contingency_from_risks, delete_budget_lines
 from planner.core.cost.expense_edits import add_expense, default_day, delete_expenses
 from planner.ui.budget.page import BudgetPage
 from planner.ui.budget.records_table import RecordsTable
@@ -49,6 +49,7 @@ class BudgetTabPlugin(Tab):
         buttons["import_expenses"].clicked.connect(self.import_expenses)
         buttons["add_budget"].clicked.connect(self.add_budget)
         buttons["delete_budget"].clicked.connect(lambda: self._delete(page.budget_lines))
+        buttons["contingency"].clicked.connect(self.contingency_from_risks)
         return page
 
     def close(self) -> None:
@@ -106,6 +107,15 @@ class BudgetTabPlugin(Tab):
             page.views.setCurrentWidget(page.budget_lines.parentWidget())
             page.budget_lines.setFocus()
             page.budget_lines.select_id(edit.changes[0].after.id, 0)
+
+    def contingency_from_risks(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        edit = session.attempt(contingency_from_risks, self._refused)
+        if edit is not None:
+            amount = edit.changes[-1].after.amount
+            self.host.status(f"The contingency reserve is now the risk register's EMV, {amount:,.2f}")
 
     def _delete(self, table: RecordsTable) -> None:
         session, page = self.session, self.budget

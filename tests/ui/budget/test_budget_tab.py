@@ -27,7 +27,9 @@ def stored(path: Path):
 
 
 def budget_page(window):
+    """Show the Budget tab as a click on it does, and let it refresh."""
     window.tabs.setCurrentWidget(window.page("budget"))
+    QApplication.processEvents()
     return window.page("budget")
 
 
@@ -202,3 +204,31 @@ def test_the_page_looks_right(qtbot, window, tmp_path):
         assert tree.header().sectionSize(column) >= needed
     page.grab().save(str(tmp_path / "budget.png"))
     assert BUILD in window.session.project.tasks
+
+
+def test_contingency_is_offered_from_the_risk_register(qtbot, window, project_file):
+    from datetime import date as day
+
+    from planner.core.edits.edit import Edit, Put
+    from planner.core.risk.entities import Risk
+
+    page = budget_page(window)
+    assert not page.buttons["contingency"].isEnabled()  # no risks yet
+    risk = Risk(1, "Vendor late", probability=0.5, cost_impact=8000, identified=day(2027, 1, 4))
+    window.session.run(Edit("Add risk", (Put("risks", None, risk),)))
+    qtbot.waitUntil(page.buttons["contingency"].isEnabled)
+    assert "€4,000" in page.buttons["contingency"].toolTip()
+    qtbot.mouseClick(page.buttons["contingency"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tree_rows(page.by_phase)["Contingency reserve"][0] == "€4,000")
+    assert stored(project_file).budget_lines[2].amount == 4000
+
+
+def test_an_edit_in_another_tab_refreshes_the_budget_when_it_is_shown(qtbot, window):
+    page = budget_page(window)
+    window.tabs.setCurrentWidget(window.page("gantt"))
+    from planner.core.cost.budget_edits import set_fixed_cost
+
+    window.session.run(set_fixed_cost(window.session.project, BUILD, 3000))
+    assert tree_rows(page.by_phase)["Phase 1"][3] == "€10,350"  # hidden: not worked out yet
+    budget_page(window)
+    assert tree_rows(page.by_phase)["Phase 1"][3] == "€12,150"  # 1,800 of the 3,000 unspent

@@ -110,6 +110,7 @@ def _optional_date_key(field: str) -> SortKey:
 
 # Areas' own columns modules build on Column above, so they are imported once it exists.
 from planner.ui.gantt.table import (  # noqa: E402
+    cost_columns,
     evm_columns,
     level_columns,
     team_columns,
@@ -293,7 +294,12 @@ _TASK_COLUMNS: tuple[Column, ...] = (
     *estimate_columns.COLUMNS,
 )
 COLUMNS: tuple[Column, ...] = (
-    _TASK_COLUMNS + assign_columns.COLUMNS + team_columns.COLUMNS + evm_columns.COLUMNS + level_columns.COLUMNS
+    _TASK_COLUMNS
+    + assign_columns.COLUMNS
+    + team_columns.COLUMNS
+    + evm_columns.COLUMNS
+    + level_columns.COLUMNS
+    + cost_columns.COLUMNS
 )
 
 KEYS = [column.key for column in COLUMNS]
