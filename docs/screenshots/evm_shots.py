@@ -1,4 +1,5 @@
-"""Make the README's Tracking Gantt screenshot of the demo (baseline bars, baseline and variance columns).
+"""Make the README's earned-value screenshots of the demo: the Tracking Gantt (baseline bars, baseline
+and variance columns) and the Budget tab with the KPI strip and the S-curve.
 
     planner demo /tmp/demo.plandb
     QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json python docs/screenshots/evm_shots.py /tmp/demo.plandb
@@ -45,6 +46,13 @@ def main(demo: str) -> None:
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(HERE / "tracking-gantt.png"))
+    budget = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i).replace("&", "") == "Budget")
+    window.tabs.setCurrentIndex(budget)
+    charts = window.page("budget").charts
+    charts.setCurrentIndex(next(i for i in range(charts.count()) if charts.tabText(i) == "S-curve"))
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(HERE / "budget-evm.png"))
     window.close()
 
 

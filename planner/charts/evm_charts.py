@@ -41,6 +41,15 @@ def _money_axis(axes, currency: str) -> None:
         axes.spines[side].set_visible(False)
 
 
+def _date_axis(axes) -> None:
+    """Few enough date labels for a narrow pane, each as short as it can be (Feb, Mar, ... 2027)."""
+    import matplotlib.dates as mdates
+
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
 def _empty(figure: Figure, title: str, why: str) -> Figure:
     axes = figure.add_subplot()
     axes.set_axis_off()
@@ -55,8 +64,6 @@ def s_curve(curves: Curves | None, currency: str = "EUR", size: tuple[float, flo
     title = "Earned value S-curve"
     if curves is None:
         return _empty(figure, title, "No baseline saved: save one (Project > Set Baseline) to see planned value")
-    import matplotlib.dates as mdates
-
     axes = figure.add_subplot()
     days = [datetime.combine(day, time(23, 59)) for day in curves.days]
     axes.plot(days, curves.pv, color=PV_COLOR, label="PV (planned value)", linewidth=2)
@@ -76,7 +83,7 @@ def s_curve(curves: Curves | None, currency: str = "EUR", size: tuple[float, flo
     axes.annotate(f"BAC {curves.bac:,.0f}", (days[-1], curves.bac), textcoords="offset points", xytext=(0, 4),
                   fontsize=8, color="#555555", ha="right")  # fmt: skip
     axes.axvline(curves.status, color="#7b3fc4", linewidth=1, linestyle="-.", alpha=0.7)
-    axes.xaxis.set_major_formatter(mdates.DateFormatter("%b %y"))
+    _date_axis(axes)
     axes.set_title(title, loc="left", fontsize=11)
     _money_axis(axes, currency)
     axes.legend(loc="lower right", fontsize=8, frameon=False)
@@ -112,8 +119,6 @@ def burn_rate(burn: BurnRate | None, currency: str = "EUR", size: tuple[float, f
     title = "Burn rate (per week)"
     if burn is None or not burn.weeks:
         return _empty(figure, title, "Nothing to show before the baseline start and the status date")
-    import matplotlib.dates as mdates
-
     axes = figure.add_subplot()
     weeks = [datetime.combine(week, time()) for week in burn.weeks]
     axes.bar(weeks, burn.spent, width=5, align="edge", color=AC_COLOR, alpha=0.8, label="Spent")
@@ -121,7 +126,7 @@ def burn_rate(burn: BurnRate | None, currency: str = "EUR", size: tuple[float, f
     if burn.needed is not None:
         axes.axhline(burn.needed, color=PV_COLOR, linewidth=1.2, linestyle="--",
                      label=f"To finish on budget {burn.needed:,.0f}")  # fmt: skip
-    axes.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    _date_axis(axes)
     axes.set_title(title, loc="left", fontsize=11)
     _money_axis(axes, currency)
     axes.set_ylim(0, max([*burn.spent, burn.average, burn.needed or 0]) * 1.35 or 1)

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from planner.core.cost import ProjectCosts
     from planner.core.model.entities import Project
     from planner.core.schedule.result import Schedule
-    from planner.core.schedule.worktime import WorkTime
 
 
 def planned_fraction(row: TaskBaseline, calendar: WorkTime, moment: datetime) -> float:

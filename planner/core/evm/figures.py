@@ -8,12 +8,16 @@ indices and the forecasts. A ratio whose denominator is zero is None (never inf)
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
 def ratio(top: float, bottom: float) -> float | None:
-    """top / bottom, None when bottom is (about) zero."""
-    return None if abs(bottom) < 1e-9 else top / bottom
+    """top / bottom, None when bottom is (about) zero or the quotient is too large to be a figure."""
+    if abs(bottom) < 1e-9:
+        return None
+    found = top / bottom
+    return found if math.isfinite(found) else None
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class Figures:
         earned or spent (the plan stands); None when value is earned at no cost yet."""
         if self.ev == 0 and self.ac == 0:
             return self.bac
-        return None if self.cpi is None or self.cpi == 0 else self.bac / self.cpi
+        return None if self.cpi is None else ratio(self.bac, self.cpi)
 
     @property
     def eac_atypical(self) -> float:
@@ -58,9 +62,10 @@ class Figures:
         """AC + (BAC - EV) / (CPI x SPI): both cost and schedule performance weigh on the rest."""
         if self.ev == 0 and self.ac == 0:
             return self.bac
-        if self.cpi is None or self.spi is None or self.cpi * self.spi == 0:
+        if self.cpi is None or self.spi is None:
             return None
-        return self.ac + (self.bac - self.ev) / (self.cpi * self.spi)
+        rest = ratio(self.bac - self.ev, self.cpi * self.spi)
+        return None if rest is None else self.ac + rest
 
     @property
     def etc(self) -> float | None:
@@ -87,6 +92,8 @@ class Figures:
         """Why figure `key` (spi, cpi, eac, etc, vac, tcpi, eac_cpi_spi) has no value, in a PM's words."""
         if self.bac == 0 and key in ("spi", "tcpi", "eac_cpi_spi") and self.pv == 0:
             return "no baseline cost: save a baseline (Project > Set Baseline) with costed work"
+        if key in ("eac", "etc", "vac") and self.cpi is not None and self.ev != 0:
+            return f"CPI is {self.cpi:.2g}, too close to 0 for BAC / CPI to be a forecast"
         if key in ("eac", "etc", "vac", "eac_cpi_spi") and self.ac != 0 and self.ev == 0:
             return "nothing has been earned yet (EV is 0) though money was spent, so BAC / CPI has no value"
         reasons = {

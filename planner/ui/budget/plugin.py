@@ -10,6 +10,7 @@ from planner.core.cost.budget_edits import add_budget_line, contingency_from_ris
 from planner.core.cost.expense_edits import add_expense, default_day, delete_expenses
 from planner.ui.budget.page import BudgetPage
 from planner.ui.budget.records_table import RecordsTable
+from planner.ui.evm.budget_widgets import add_evm_widgets
 from planner.ui.session import Session
 from planner.ui.tabs import MenuEntries, Tab, TabHost
 
@@ -50,6 +51,7 @@ class BudgetTabPlugin(Tab):
         buttons["add_budget"].clicked.connect(self.add_budget)
         buttons["delete_budget"].clicked.connect(lambda: self._delete(page.budget_lines))
         buttons["contingency"].clicked.connect(self.contingency_from_risks)
+        page.earned_value = add_evm_widgets(page)  # the KPI strip on top, the S-curve, cash flow, burn rate
         return page
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ from planner.core.evm.earned_value import EarnedValue
 from planner.core.evm.health import Kpi, Sign, kpis
 from planner.core.model.baselines import baseline_label
 from planner.core.model.dates import format_date
+from planner.ui.budget.money import money
 from planner.ui.evm.snapshot import earned_value
 from planner.ui.session import Session
 
@@ -52,7 +53,10 @@ class KpiTile(QFrame):
     def show_kpi(self, kpi: Kpi, currency: str) -> None:
         self.sign = kpi.sign
         self.title.setText(kpi.label)
-        self.value.setText(kpi.text(currency))
+        if kpi.value is not None and kpi.key not in ("cpi", "spi"):
+            self.value.setText(money(kpi.value, currency))  # as the Budget tab writes money
+        else:
+            self.value.setText(kpi.text(currency))
         color = SIGN_COLORS.get(kpi.sign)
         if color is None:
             self.dot.setStyleSheet("border: 1px solid palette(mid); border-radius: 6px;")
@@ -81,7 +85,7 @@ class KpiStrip(QWidget):
         self.basis.setWordWrap(True)
         self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(row)
         layout.addWidget(self.basis)

@@ -74,3 +74,11 @@ def test_no_baseline_gives_no_figures_rather_than_inf():
     assert total.eac is None and "EV is 0" in total.why_none("eac")
     assert "save a baseline" in total.why_none("spi")
     assert earned_schedule(value) is None
+
+
+def test_a_cpi_next_to_nothing_gives_no_forecast_and_says_why():
+    from planner.core.evm.figures import Figures
+
+    found = Figures(bac=1.0, pv=1.0, ev=1e-300, ac=1.0)
+    assert found.cpi == pytest.approx(1e-300) and found.eac is None and found.vac is None
+    assert "too close to 0" in found.why_none("eac")

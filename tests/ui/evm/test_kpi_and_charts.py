@@ -32,15 +32,15 @@ def test_the_strip_shows_the_hand_figures_with_signs_and_rules(qtbot, worked_ses
     strip = KpiStrip(worked_session)
     qtbot.addWidget(strip)
     tiles = strip.tiles
-    assert tiles["bac"].value.text() == "22,000 EUR"
-    assert tiles["ac"].value.text() == "13,200 EUR"  # work done at its rates: nothing overspent yet
+    assert tiles["bac"].value.text() == "€22,000"
+    assert tiles["ac"].value.text() == "€13,200"  # work done at its rates: nothing overspent yet
     assert tiles["spi"].value.text() == "0.94" and tiles["spi"].sign is Sign.AMBER
     assert "EV / PV" in tiles["spi"].toolTip() and "0.90" in tiles["spi"].toolTip()
     assert "against Baseline" in strip.basis.text() and "no exchange rates" in strip.basis.text()
     # An invoice over budget on Design makes the cost side red, at once
     invoice = Expense(worked_session.project.next_id("expenses"), datetime(2027, 1, 14).date(), 2_000.0, task_id=1)
     worked_session.run(Edit("Add expense", (Put("expenses", None, invoice),)))
-    assert tiles["ac"].value.text() == "15,200 EUR"
+    assert tiles["ac"].value.text() == "€15,200"
     assert tiles["cpi"].value.text() == "0.87" and tiles["cpi"].sign is Sign.RED
     assert tiles["vac"].sign is Sign.RED
 
@@ -60,7 +60,7 @@ def test_without_a_baseline_the_strip_says_so_and_nothing_breaks(qtbot, tmp_path
             charts.pages.setCurrentIndex(index)
             assert charts.canvas(index) is not None
         session.run(save_baseline(session.schedule, 0, KICK_OFF))
-        assert "against Baseline" in strip.basis.text() and strip.tiles["bac"].value.text() == "22,000 EUR"
+        assert "against Baseline" in strip.basis.text() and strip.tiles["bac"].value.text() == "€22,000"
     finally:
         session.close()
 
