@@ -101,3 +101,13 @@ def test_the_status_bar_says_the_open_risks_overdue_reviews_and_reserve(risk_win
     text = plugin(risk_window).summary.text()
     assert "3 open risks" in text and "1 review overdue" in text
     assert "Contingency reserve 22,000 EUR" in text  # 0.6 x 40,000 + 0.2 x 10,000 - 0.5 x 8,000
+
+
+def test_the_simulation_is_a_page_of_the_risk_tab(risk_window):
+    from planner.ui.risks.pages import SimulationRiskPage
+
+    risk_page = risk_window.page("risks")
+    titles = [risk_page.tabs.tabText(i).replace("&", "") for i in range(risk_page.tabs.count())]
+    assert titles == ["Register", "Trend and Reviews", "Simulation"]
+    page = risk_page.page(SimulationRiskPage)
+    assert page.simulation.runner is risk_window.jobs
