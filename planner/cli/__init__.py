@@ -17,7 +17,7 @@
     planner baseline FILE [--set N [--name TEXT]] [--clear N] [--use N] [--json]
     planner resources FILE [--json] [--by day|week|month]
     planner cost FILE [--json] [--status-date DATE]
-    planner risks FILE [--json] [--import REGISTER.csv|.xlsx]
+    planner risks FILE [--json] [--import REGISTER.csv|.xlsx] [--set-contingency]
     planner team FILE [--json] [--add NAME]... [--set NAME FIELD=VALUE]... [--delete NAME]...
     planner level FILE [--within-slack] [--dry-run] [--json] [--from DATE] [--to DATE] [--resource NAME]...
                   [--order standard|id] [--clear]

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from planner.core.errors import PlannerError
 from planner.core.risk.edits import add_risk, delete_risks, response_task
 from planner.core.risk.register import review_day
+from planner.core.risk.reserve import offered_reserve, set_contingency_from_register
 from planner.ui.risks.risk_info import RiskInfoDialog
 from planner.ui.risks.risk_tab_page import RiskTabPage
+from planner.ui.risks.scales_dialog import RiskScalesDialog
 from planner.ui.tabs import TabHost
 
 SHOWN_PROBLEMS = 15
@@ -33,6 +35,10 @@ class RiskActions(QObject):
         self.info = self._action("Risk &Information…", self.show_info, [QKeySequence(shift | key.Key_F2)])
         self.response = self._action("Create &Response Task", self.create_response_task, [])
         self.import_register = self._action("Import Risk &Register…", self.choose_register, [])
+        self.contingency = self._action("Set Budget &Contingency from Register", self.set_contingency, [])
+        self.contingency.setStatusTip("Set the budget's contingency reserve line to the open risks' EMV")
+        self.scales = self._action("Risk &Scales…", self.show_scales, [])
+        self.scales.setStatusTip("What each probability and impact level means in this project")
         self.find = self._action("&Find Risks…", self.focus_search, [QKeySequence(QKeySequence.StandardKey.Find)])
         self.response.setStatusTip("Add a task carrying out the current risk's response, linked back to the risk")
         self.import_register.setStatusTip("Add the risks of a CSV or Excel register (Title, Probability, Impact, ...)")
@@ -45,10 +51,22 @@ class RiskActions(QObject):
 
     @property
     def all(self) -> list[QAction]:
-        return [self.insert, self.delete, self.info, self.response, self.import_register, self.find]
+        return [
+            self.insert,
+            self.delete,
+            self.info,
+            self.response,
+            self.import_register,
+            self.contingency,
+            self.scales,
+            self.find,
+        ]
 
     def menu_entries(self) -> list[QAction | None]:
-        return [self.insert, self.delete, None, self.info, self.response, None, self.import_register, self.find]
+        return [
+            self.insert, self.delete, None, self.info, self.response, None,
+            self.import_register, self.contingency, self.scales, self.find,
+        ]  # fmt: skip
 
     def context_menu_actions(self) -> list[QAction | None]:
         return [self.info, self.response, None, self.insert, self.delete]
@@ -100,6 +118,22 @@ class RiskActions(QObject):
         if edit is not None:
             task = edit.changes[0].after
             self.host.status(f"Task {task.name!r} added to the plan and linked to R{risk_id} (see the Gantt tab)")
+
+    def show_scales(self) -> None:
+        if self.page is not None:
+            RiskScalesDialog(self.page.session, self.host.window()).exec()
+
+    def set_contingency(self) -> None:
+        """Offer the register's reserve to the Budget tab: its contingency line becomes the open risks' EMV."""
+        page = self.page
+        if page is None:
+            return
+        edit = page.session.attempt(set_contingency_from_register, self._refused)
+        amount = f"{offered_reserve(page.session.project):,.0f} {page.session.project.currency}"
+        if edit is None:
+            self.host.status(f"The budget's contingency reserve is {amount} already")
+        else:
+            self.host.status(f"The budget's contingency reserve is now {amount}, the open risks' EMV (see Budget)")
 
     def focus_search(self) -> None:
         if self.page is not None:

@@ -111,3 +111,27 @@ def test_the_simulation_is_a_page_of_the_risk_tab(risk_window):
     assert titles == ["Register", "Trend and Reviews", "Simulation"]
     page = risk_page.page(SimulationRiskPage)
     assert page.simulation.runner is risk_window.jobs
+
+
+def test_the_reserve_goes_to_the_budget_contingency_line(risk_window):
+    plugin(risk_window).risk_actions.contingency.trigger()
+    lines = list(close_and_reload(risk_window).budget_lines.values())
+    assert [(line.kind.value, line.amount) for line in lines] == [("contingency", 22_000)]
+
+
+def test_risk_scales_reword_a_level_and_refuse_limits_that_do_not_rise(risk_window):
+    from planner.ui.risks.scales_dialog import RiskScalesDialog
+
+    dialog = RiskScalesDialog(risk_window.session, risk_window)
+    cost_3 = 5 * 2 + 2  # probability and schedule above it, five levels each
+    assert dialog.table.item(cost_3, 2).text() == "25k to 50k" and dialog.table.item(cost_3, 3).text() == "50,000"
+    dialog.table.item(cost_3, 2).setText("20k to 60k")
+    dialog.table.item(cost_3, 3).setText("60k")
+    dialog.table.item(1, 3).setText("5%")  # probability level 2 below level 1's 10%
+    dialog.accept()
+    assert dialog.problem.text() == "probability limits must rise from level 1 to level 4"
+    dialog.table.item(1, 3).setText("30%")
+    dialog.accept()
+    assert dialog.result() == 1
+    (row,) = close_and_reload(risk_window).risk_scales.values()
+    assert (row.dimension.value, row.level, row.label, row.limit) == ("cost", 3, "20k to 60k", 60_000)
