@@ -60,16 +60,21 @@ def _import_register(args: argparse.Namespace) -> None:
     """Add the sheet's risks in one edit; any bad row: every problem on stderr, nothing written."""
     from datetime import date
 
+    from planner.core.risk.register import review_day
     from planner.exchange.risk_import import RegisterError, read_register
     from planner.store.document import Document
+    from planner.store.projectfile import ProjectFile
 
+    with ProjectFile.open(args.file, writable=False) as file:  # a bad sheet leaves an older file unmigrated
+        project = file.load()
+    try:
+        read_register(args.register, project, review_day(project, date.today()))
+    except RegisterError as error:
+        for problem in error.problems:
+            print(f"{args.register}: {problem}", file=sys.stderr)
+        raise
     with Document.open(args.file) as document:
-        try:
-            edit = read_register(args.register, document.project, date.today())
-        except RegisterError as error:
-            for problem in error.problems:
-                print(f"{args.register}: {problem}", file=sys.stderr)
-            raise
+        edit = read_register(args.register, document.project, review_day(document.project, date.today()))
         document.apply(edit)
     count = sum(1 for c in edit.changes if getattr(c, "table", "") == "risks")
     print(f"imported {count} risk{'s' * (count != 1)} from {args.register} into {args.file}", file=sys.stderr)

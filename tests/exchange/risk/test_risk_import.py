@@ -134,3 +134,15 @@ def test_planner_risks_sets_the_budget_contingency(tmp_path, capsys):
     with Document.open(plan) as document:
         (line,) = document.project.budget_lines.values()
     assert line.amount == 12_000 and line.kind == "contingency"
+
+
+def test_a_bad_register_leaves_an_older_file_unmigrated(tmp_path, capsys):
+    import shutil
+    from pathlib import Path
+
+    old = tmp_path / "old.plandb"
+    shutil.copy(Path(__file__).parents[2] / "store" / "samples" / "schema-3.plandb", old)
+    sheet = write(tmp_path, "Title,Probability\n")
+    assert main(["risks", str(old), "--import", str(sheet)]) == 2
+    assert "register.csv has a header row but no risks below it" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.plandb", "register.csv"]
