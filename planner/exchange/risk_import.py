@@ -69,7 +69,11 @@ class RegisterError(InputError):
 
 def read_register(path: Path | str, project: Project, today: date) -> Edit:
     """The edit adding every risk of the sheet at `path`; RegisterError (nothing added) if any row is bad."""
-    sheet = read_sheet(Path(path))
+    try:
+        sheet = read_sheet(Path(path))
+    except InputError as error:  # the sheet reader speaks of task lists; here it reads a register
+        words = str(error).replace("task list", "register").replace("no tasks", "no risks")
+        raise InputError(words) from None
     columns: dict[str, int] = {}
     for index, title in enumerate(sheet.header):
         field = HEADERS.get(" ".join(title.lower().split()))

@@ -24,6 +24,14 @@ from planner.core.risk.scoring import (
     score,
 )
 
+
+def review_day(project: Project, today: date) -> date:
+    """The day a register change or a review is dated: today, or the status date of a plan still ahead
+    of the calendar (the demo's), so that its history and reviews due stay in the plan's own weeks."""
+    status = project.status_date.date() if project.status_date else None
+    return status if status is not None and status > today else today
+
+
 Cell = tuple[int, int]  # (probability score, impact), each 1-5
 DUE_SOON_DAYS = 7
 TOP_COUNT = 5

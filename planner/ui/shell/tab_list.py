@@ -5,10 +5,12 @@ from __future__ import annotations
 from planner.ui.budget.plugin import BudgetTabPlugin
 from planner.ui.gantt.plugin import GanttTabPlugin
 from planner.ui.resources.plugin import ResourcesTabPlugin
+from planner.ui.risks.plugin import RiskTabPlugin
 from planner.ui.tabs import Tab
 
 TABS: tuple[type[Tab], ...] = (
     GanttTabPlugin,
     ResourcesTabPlugin,
     BudgetTabPlugin,
+    RiskTabPlugin,
 )

@@ -138,3 +138,33 @@ def test_a_response_task_is_created_and_linked_in_one_edit():
     assert set_linked_tasks(project, rid, [2]) is None  # typing the affected tasks leaves the response task
     apply_edit(project, edit.inverse())
     assert new not in project.tasks and linked_tasks(project, rid, response=True) == []
+
+
+def test_the_reserve_is_offered_to_the_budget_contingency_line():
+    from planner.core.model.costs import BudgetKind, BudgetLine
+    from planner.core.risk.reserve import set_contingency_from_register
+
+    project, rid = project_with_risk(probability=0.5, cost_impact=30_000)
+    apply_edit(project, set_contingency_from_register(project))
+    (line,) = project.budget_lines.values()
+    assert (line.kind, line.amount) == (BudgetKind.CONTINGENCY, 15_000)
+    assert set_contingency_from_register(project) is None  # holds it already
+    project.budget_lines[9] = BudgetLine(9, "Build budget", 100_000)
+    apply_edit(project, set_risk_field(project, rid, "probability", "20%", MONDAY))
+    apply_edit(project, set_contingency_from_register(project))
+    assert project.budget_lines[line.id].amount == 6_000 and project.budget_lines[9].amount == 100_000
+
+
+def test_rewording_a_scale_changes_the_scores_read_by_it():
+    from planner.core.risk.scale_edits import LevelWording, set_scales
+
+    project, _ = project_with_risk(probability=0.25)
+    assert Scales(project.risk_scales).probability_score(0.25) == 2
+    edit = set_scales(project, [LevelWording(Dimension.PROBABILITY, 1, "up to 25%", 0.25)])
+    apply_edit(project, edit)
+    assert Scales(project.risk_scales).probability_score(0.25) == 1
+    assert set_scales(project, [LevelWording(Dimension.PROBABILITY, 1, "up to 25%", 0.25)]) is None
+    with pytest.raises(InputError, match=r"^probability limits must rise from level 1 to level 4$"):
+        set_scales(project, [LevelWording(Dimension.PROBABILITY, 2, "up to 20%", 0.2)])
+    with pytest.raises(InputError, match=r"^cost level 3 needs a meaning$"):
+        set_scales(project, [LevelWording(Dimension.COST, 3, " ", 50_000)])

@@ -123,3 +123,26 @@ def test_planner_risks_refuses_a_bad_sheet_in_one_line_per_row_and_writes_nothin
     with Document.open(plan) as document:
         assert document.project.risks == {}
     assert plan.read_bytes() == before
+
+
+def test_planner_risks_sets_the_budget_contingency(tmp_path, capsys):
+    plan = tmp_path / "plan.plandb"
+    ProjectFile.create(plan, small_project()).close()
+    sheet = write(tmp_path, "Title,Probability,Cost\nVendor API late,40%,30000\n")
+    assert main(["risks", str(plan), "--import", str(sheet), "--set-contingency"]) == 0
+    assert "contingency reserve is 12,000 EUR" in capsys.readouterr().err
+    with Document.open(plan) as document:
+        (line,) = document.project.budget_lines.values()
+    assert line.amount == 12_000 and line.kind == "contingency"
+
+
+def test_a_bad_register_leaves_an_older_file_unmigrated(tmp_path, capsys):
+    import shutil
+    from pathlib import Path
+
+    old = tmp_path / "old.plandb"
+    shutil.copy(Path(__file__).parents[2] / "store" / "samples" / "schema-3.plandb", old)
+    sheet = write(tmp_path, "Title,Probability\n")
+    assert main(["risks", str(old), "--import", str(sheet)]) == 2
+    assert "register.csv has a header row but no risks below it" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.plandb", "register.csv"]
