@@ -5,10 +5,12 @@ from __future__ import annotations
 from planner.ui.budget.plugin import BudgetTabPlugin
 from planner.ui.gantt.plugin import GanttTabPlugin
 from planner.ui.resources.plugin import ResourcesTabPlugin
+from planner.ui.simulation.plugin import SimulationTabPlugin
 from planner.ui.tabs import Tab
 
 TABS: tuple[type[Tab], ...] = (
     GanttTabPlugin,
     ResourcesTabPlugin,
     BudgetTabPlugin,
+    SimulationTabPlugin,  # until the Risk tab takes the Simulation page as one of its own
 )
