@@ -8,7 +8,8 @@ others (a task's own calendar, elapsed tasks or lags) go through the engine itse
 run (simulation_engine_runs.py). As Late As Possible tasks keep their early dates here: they
 never move the finish, which is what the simulation measures.
 
-A % lag follows its predecessor's duration in each run, as the engine makes it absolute.
+A % lag follows its predecessor's duration in each run, as the engine makes it absolute; a
+levelling delay (schedule/levelling.py) is added as the engine adds it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import numpy as np
 
 from planner.core.model.entities import ConstraintType, Project
 from planner.core.schedule.compiled import Compiled
+from planner.core.schedule.levelling import node_delays
 from planner.core.schedule.network import GATE, ROLLUP, Network
 from planner.core.schedule.rules import NodeRule
 from planner.core.schedule.worktime import to_abs
@@ -44,6 +46,7 @@ class Passes:
     rules: dict[int, NodeRule]
     floor: int  # the project start as a work offset
     percent_lags: dict[int, tuple[int, float]] = field(default_factory=dict)  # edge -> (source node, %)
+    delays: dict[int, int] = field(default_factory=dict)  # node -> levelling delay (schedule/levelling.py)
     _tasks: np.ndarray | None = field(default=None, repr=False)  # per node: not a gate
 
     @classmethod
@@ -55,7 +58,8 @@ class Passes:
             link = project.links.get(link_id) if edge else None
             if link is not None and link.lag.unit == "%" and link.lag.amount:
                 percent_lags[edge] = (net.links.src[edge], float(link.lag.amount))
-        return cls(net, compiled.rules(project), calendar.work_at(to_abs(project.start)), percent_lags)
+        floor = calendar.work_at(to_abs(project.start))
+        return cls(net, compiled.rules(project), floor, percent_lags, node_delays(project, net))
 
     def lag(self, edge: int, durations: dict[int, np.ndarray]) -> Row:
         """An edge's lag in this chunk: a % lag is a share of its source's drawn duration."""
@@ -74,7 +78,7 @@ class Passes:
         base, kinds, up, members = net.durations, net.kinds, net.up, net.members
         links = net.links
         first, src, src_finish, dst_finish, lags = links.first, links.src, links.src_finish, links.dst_finish, links.lag
-        percent = self.percent_lags
+        percent, delays = self.percent_lags, self.delays
         for node in net.order:
             if kinds[node] == ROLLUP:
                 children = members[node]
@@ -93,11 +97,13 @@ class Passes:
                     value = value - duration
                 best = np.maximum(best, value)
             rule = rules.get(node)
+            delay = delays.get(node, 0)
             if rule is None:
+                best = best + delay
                 es[node] = best
                 ef[node] = best + duration
             else:
-                es[node], ef[node] = _ruled(rule, best, duration)
+                es[node], ef[node] = _ruled(rule, best, duration, delay)
         return es, ef
 
     def finish(self, ef: np.ndarray) -> np.ndarray:
@@ -143,8 +149,9 @@ class Passes:
         return lf
 
 
-def _ruled(rule: NodeRule, best: Row, duration: Row) -> tuple[Row, Row]:
-    """engine._apply_rule on rows: status date, constraint, actual start, then the finish after progress."""
+def _ruled(rule: NodeRule, best: Row, duration: Row, delay: int) -> tuple[Row, Row]:
+    """engine._apply_rule on rows: status date, constraint, levelling delay, actual start, then the
+    finish after progress."""
     if rule.status is not None and rule.not_started:
         best = np.maximum(best, rule.status)
     kind, day = rule.constraint, rule.date
@@ -160,6 +167,7 @@ def _ruled(rule: NodeRule, best: Row, duration: Row) -> tuple[Row, Row]:
         best = best * 0 + day - duration
     elif kind == C.FNLT:
         best = np.minimum(best, day - duration)
+    best = best + delay
     if rule.actual_start is not None:
         best = best * 0 + rule.actual_start
     if rule.actual_finish is not None:

@@ -2,14 +2,14 @@
 
 Runs and seed, then Run (through the job runner: progress and Cancel in the status bar,
 the window stays usable); the P50/P80/P90 finish and cost with the chance of the planned
-ones; the charts (planner.charts.simulation_charts on FigureCanvasQTAgg); the criticality
+ones; the charts (planner.charts.simulation_charts on FigureCanvasQTAgg, drawn when first shown); the criticality
 and sensitivity of each task and the chance of each milestone. It shows the last result
 kept in the file, with the date it was run, so a reopen finds it, and follows undo.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.edits.changes import Changes
 from planner.core.risk.simulation_results import Figures, figures, last_simulation
+from planner.core.schedule.compiled import compile_calendars
 from planner.ui.jobs.runner import JobRunner
 from planner.ui.session import Session
 from planner.ui.simulation.result_tables import MILESTONE_HEADERS, TASK_HEADERS, ResultTable, milestone_rows, task_rows
@@ -48,6 +49,9 @@ class SimulationPage(QWidget):
         self.when = QLabel()
         self.when.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.figure_labels: dict[str, QLabel] = {}
+        self._pending: Figures | None = None  # figures whose charts wait for the page to be shown
+        self._draw_timer = QTimer(self, singleShot=True, interval=0)
+        self._draw_timer.timeout.connect(self._draw_pending)
         self.charts = QTabWidget()
         self.canvases: dict[str, QWidget] = {}
         self.tasks = ResultTable(TASK_HEADERS)
@@ -136,12 +140,14 @@ class SimulationPage(QWidget):
             )
             for label in self.figure_labels.values():
                 label.setText("-")
+            self._pending = None
             self._clear_charts()
             self.tasks.fill([], 2)
             self.milestones.fill([], 3)
             return
-        calendar = self.session.document.scheduler.compiled.calendars[project.calendar_id]
-        found = figures(simulation, calendar)
+        found = figures(simulation, compile_calendars(project)[project.calendar_id])
+        self.runs.setValue(min(simulation.runs, self.runs.maximum()))  # Run again repeats it, or changes one
+        self.seed.setValue(min(simulation.seed, self.seed.maximum()))
         self.when.setText(
             f"Last run {simulation.run_at:%a %Y-%m-%d %H:%M}: {simulation.runs:,} runs, seed {simulation.seed}"
         )
@@ -154,13 +160,28 @@ class SimulationPage(QWidget):
             f"finish {simulation.planned_finish:%a %Y-%m-%d}: {found.p_on_time:.0%} chance\n"
             f"cost {simulation.planned_cost:,.0f} {currency}: {found.p_within_cost:.0%} chance"
         )
-        self._draw(found)
+        self._pending = found
+        if self.isVisible():
+            self._draw_pending()
         self.tasks.fill(task_rows(project, simulation), 2)
         self.milestones.fill(milestone_rows(project, simulation), 3)
 
     def figure_text(self, title: str) -> str:
         """The text of one figure box (P50, P80, P90, Planned), for tests and screen readers."""
         return self.figure_labels[title].text()
+
+    def showEvent(self, event) -> None:
+        """Charts are drawn once the page is really seen (a moment after it is shown, and not when it
+        shows only because the window is closing its tabs): matplotlib would cost the window's start."""
+        super().showEvent(event)
+        self._draw_timer.start()
+
+    def _draw_pending(self) -> None:
+        if not self.isVisible() or not self.window().isVisible():
+            return
+        found, self._pending = self._pending, None
+        if found is not None:
+            self._draw(found)
 
     def _clear_charts(self) -> None:
         self.charts.clear()

@@ -1,7 +1,7 @@
 """With every duration at its most likely value and no risk occurring, every run of the
 simulation is the CPM schedule exactly: the same early dates for every task, the same
-finish, the same critical tasks (hypothesis, on random networks with constraints, deadlines
-and progress; and on networks the vectorised passes leave to the engine)."""
+finish, the same critical tasks (hypothesis, on random networks with constraints, deadlines,
+progress and levelling delays; and on networks the vectorised passes leave to the engine)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from planner.core.model.entities import Project
 from planner.core.model.estimates import Distribution, TaskEstimate
+from planner.core.model.levelling import LevellingDelay
 from planner.core.risk.simulation import simulate
 from planner.core.risk.simulation_draws import RiskEvent
 from planner.core.risk.simulation_passes import Passes, vectorisable
@@ -39,6 +40,10 @@ def ruled_projects(draw: st.DrawFn, elapsed_lags: bool) -> Project:
             task.constraint_date = draw(st.sampled_from(CONSTRAINT_DATES))
         if draw(st.integers(0, 4)) == 0:
             task.deadline = draw(st.sampled_from(CONSTRAINT_DATES))
+        if draw(st.integers(0, 5)) == 0:
+            delay_id = len(project.levelling_delays) + 1
+            minutes = draw(st.sampled_from([60, 480, 1200]))
+            project.levelling_delays[delay_id] = LevellingDelay(delay_id, task.id, minutes)
         if project.status_date and draw(st.integers(0, 3)) == 0:
             task.percent_complete = draw(st.sampled_from([10.0, 50.0, 100.0]))
         if draw(st.booleans()):

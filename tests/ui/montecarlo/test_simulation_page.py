@@ -84,3 +84,18 @@ def test_cancel_keeps_nothing(qtbot, window) -> None:
     assert "cancelled" in window.statusBar().currentMessage()
     assert page.run_button.isEnabled() and window.session.project.simulations == {}
     assert not window.session.undo_stack.canUndo()
+
+
+def test_the_window_has_the_simulation_tab_and_project_run_simulation_runs_it(qtbot, window) -> None:
+    plugin = next(p for p in window.plugins if p.key == "simulation")
+    page = window.page("simulation")
+    assert isinstance(page, SimulationPage)
+    window.tabs.setCurrentWidget(page)
+    assert window.current_tab() is plugin and plugin.run.isEnabled()
+    page.runs.setValue(300)
+    plugin.run.trigger()
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=60000)
+    assert page.figure_text("P80").startswith("finish ")
+    window.tabs.setCurrentIndex(0)
+    assert not plugin.run.isEnabled()
+    assert len(reload_after_close(window).simulations) == 1
