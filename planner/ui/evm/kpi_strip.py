@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.core.evm.earned_value import EarnedValue
 from planner.core.evm.health import Kpi, Sign, kpis
@@ -23,10 +23,16 @@ SIGN_COLORS = {Sign.GREEN: "#2e7d32", Sign.AMBER: "#f0a202", Sign.RED: "#c62828"
 SIGN_WORDS = {Sign.GREEN: "on track", Sign.AMBER: "watch", Sign.RED: "act", Sign.NONE: ""}
 
 
+MIN_TILE_WIDTH = 110
+
+
 class KpiTile(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Six tiles share the window's width: their texts must not make the window wider than the screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(MIN_TILE_WIDTH)
         self.title = QLabel(self)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.title.setStyleSheet(f"color: {muted.name()};")
