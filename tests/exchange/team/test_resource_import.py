@@ -92,3 +92,15 @@ def test_planner_import_resources_writes_the_team_or_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.csv row 2: max units must be above 0%" in err and "Traceback" not in err
     assert not again.exists()
+
+
+def test_the_resource_list_is_read_before_the_tasks_resource_names(tmp_path):
+    tasks = write(
+        tmp_path / "tasks.csv", "ID,Name,Duration,Resource Names\n1,Design,3d,Ana Costa\n2,Test,2d,Bo Berg[50%]\n"
+    )
+    project = import_tasks(tasks, resources=write(tmp_path / "team.csv", TEAM))
+    named = {
+        project.tasks[a.task_id].name: (project.resources[a.resource_id].name, a.units)
+        for a in project.assignments.values()
+    }
+    assert named == {"Design": ("Ana Costa", 1.0), "Test": ("Bo Berg", 0.5)}
