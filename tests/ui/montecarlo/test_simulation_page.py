@@ -86,16 +86,18 @@ def test_cancel_keeps_nothing(qtbot, window) -> None:
     assert not window.session.undo_stack.canUndo()
 
 
-def test_the_window_has_the_simulation_tab_and_project_run_simulation_runs_it(qtbot, window) -> None:
-    plugin = next(p for p in window.plugins if p.key == "simulation")
-    page = window.page("simulation")
-    assert isinstance(page, SimulationPage)
-    window.tabs.setCurrentWidget(page)
-    assert window.current_tab() is plugin and plugin.run.isEnabled()
+def test_the_risk_tab_has_the_simulation_page_and_its_run_button_runs_it(qtbot, window) -> None:
+    from planner.ui.risks.pages import SimulationRiskPage
+
+    risk_tab = window.page("risks")
+    window.tabs.setCurrentWidget(risk_tab)
+    holder = risk_tab.page(SimulationRiskPage)
+    risk_tab.tabs.setCurrentWidget(holder)
+    page = holder.simulation
+    assert isinstance(page, SimulationPage) and page.isVisible()
     page.runs.setValue(300)
-    plugin.run.trigger()
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.jobs.running, timeout=60000)
-    assert page.figure_text("P80").startswith("finish ")
-    window.tabs.setCurrentIndex(0)
-    assert not plugin.run.isEnabled()
+    assert page.figure_text("P80").startswith("finish ") and page.charts.count() == 4
+    window.grab().save("/tmp/montecarlo-risk-tab.png")
     assert len(reload_after_close(window).simulations) == 1
