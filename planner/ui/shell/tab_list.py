@@ -6,7 +6,6 @@ from planner.ui.budget.plugin import BudgetTabPlugin
 from planner.ui.gantt.plugin import GanttTabPlugin
 from planner.ui.resources.plugin import ResourcesTabPlugin
 from planner.ui.risks.plugin import RiskTabPlugin
-from planner.ui.simulation.plugin import SimulationTabPlugin
 from planner.ui.tabs import Tab
 
 TABS: tuple[type[Tab], ...] = (
@@ -14,5 +13,4 @@ TABS: tuple[type[Tab], ...] = (
     ResourcesTabPlugin,
     BudgetTabPlugin,
     RiskTabPlugin,
-    SimulationTabPlugin,  # until the Risk tab takes the Simulation page as one of its own
 )
