@@ -11,6 +11,7 @@ from planner.core.edits.changes import Changes
 from planner.core.risk.entities import RiskStatus
 from planner.core.risk.register import register_lines, review_day, reviews_due
 from planner.core.risk.scoring import contingency_reserve
+from planner.ui.risks.pages import SimulationRiskPage
 from planner.ui.risks.risk_actions import RiskActions
 from planner.ui.risks.risk_tab_page import RiskTabPage
 from planner.ui.session import Session
@@ -24,6 +25,11 @@ class RiskTabPlugin(Tab):
     def __init__(self, host: TabHost) -> None:
         super().__init__(host)
         self.risk_actions = RiskActions(host)
+        self.run_simulation = QAction("Run &Simulation", host.window())
+        self.run_simulation.setStatusTip(
+            "Monte Carlo: the finish and cost of the project run many times with its risks"
+        )
+        self.run_simulation.triggered.connect(lambda _checked=False: self._run_simulation())
         self.summary = QLabel()
         self.summary.setContentsMargins(8, 0, 8, 0)
         self.session: Session | None = None
@@ -51,10 +57,19 @@ class RiskTabPlugin(Tab):
         self.summary.clear()
 
     def actions(self) -> list[QAction]:
-        return self.risk_actions.all
+        return [*self.risk_actions.all, self.run_simulation]
 
     def menu_entries(self) -> MenuEntries:
-        return {"Edit": [None, *self.risk_actions.menu_entries()]}
+        return {"Edit": [None, *self.risk_actions.menu_entries()], "Project": [None, self.run_simulation]}
+
+    def _run_simulation(self) -> None:
+        """Project > Run Simulation: show the Simulation page and run it (progress and Cancel in the status bar)."""
+        page = self.risk_page
+        if page is None:
+            return
+        simulation = page.page(SimulationRiskPage)
+        page.tabs.setCurrentWidget(simulation)
+        simulation.simulation.run()
 
     def status_widgets(self) -> list[QWidget]:
         return [self.summary]

@@ -47,7 +47,7 @@ class SimulationPage(QWidget):
         self.run_button = QPushButton("&Run simulation")
         self.run_button.clicked.connect(self.run)
         self.when = QLabel()
-        self.when.setWordWrap(True)  # a long 'no results yet' line must not widen the window
+        self.when.setWordWrap(True)  # "No simulation yet ..." must not set the window's minimum width
         self.when.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.figure_labels: dict[str, QLabel] = {}
         self._pending: Figures | None = None  # figures whose charts wait for the page to be shown

@@ -100,4 +100,22 @@ def test_the_risk_tab_has_the_simulation_page_and_its_run_button_runs_it(qtbot, 
     qtbot.waitUntil(lambda: not window.jobs.running, timeout=60000)
     assert page.figure_text("P80").startswith("finish ") and page.charts.count() == 4
     window.grab().save("/tmp/montecarlo-risk-tab.png")
+
+
+def test_the_risk_tab_has_the_simulation_page_and_project_run_simulation_runs_it(qtbot, window) -> None:
+    from planner.ui.risks.pages import SimulationRiskPage
+
+    plugin = next(p for p in window.plugins if p.key == "risks")
+    risk_page = window.page("risks")
+    page = risk_page.page(SimulationRiskPage).simulation
+    assert isinstance(page, SimulationPage)
+    window.tabs.setCurrentWidget(risk_page)
+    assert window.current_tab() is plugin and plugin.run_simulation.isEnabled()
+    page.runs.setValue(300)
+    plugin.run_simulation.trigger()
+    assert risk_page.tabs.currentWidget() is risk_page.page(SimulationRiskPage)
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=60000)
+    assert page.figure_text("P80").startswith("finish ")
+    window.tabs.setCurrentIndex(0)
+    assert not plugin.run_simulation.isEnabled()
     assert len(reload_after_close(window).simulations) == 1
