@@ -3,14 +3,15 @@ cash-flow and burn-rate charts beside the budget table (page.add_chart).
 
 The page works out the project's costs once per edit and emits them (`refreshed`); earned value
 reuses them when every expense is dated by the status date (else it books only those), so the
-whole tab refreshes from one cost pass.
+whole tab refreshes from one cost pass. While the tab is not shown nothing is worked out: the
+strip notes it is out of date and catches up when it is shown (opening a file pays nothing).
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QEvent, QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from planner.core.cost import ProjectCosts
@@ -47,9 +48,24 @@ class EvmWidgets(QObject):
         }
         for title in CHART_TITLES:
             page.add_chart(title, self.charts[title])
+        self._stale = True
+        self._costs: ProjectCosts | None = None
+        self.strip.installEventFilter(self)
         page.refreshed.connect(self.refresh)
 
-    def refresh(self, costs: ProjectCosts | None = None) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.strip and event.type() == QEvent.Type.Show and self._stale:
+            self.refresh(self._costs, force=True)
+        return False
+
+    def refresh(self, costs: ProjectCosts | None = None, *, force: bool = False) -> None:
+        """Earned value from the page's costs (after each edit); put off while the tab is hidden."""
+        self._costs, self._stale = costs, True
+        if not (force or self.strip.isVisible()):
+            for chart in self.charts.values():
+                chart.stale = True
+            return
+        self._stale = False
         status = status_of(self.session)
         shared = costs if costs is not None and _all_booked_by(costs, status) else None
         self.value = EarnedValue(self.session.schedule, status, costs=shared)
@@ -58,8 +74,8 @@ class EvmWidgets(QObject):
             chart.mark_stale()
 
     def _current(self) -> EarnedValue:
-        if self.value is None:
-            self.refresh()
+        if self.value is None or self._stale:
+            self.refresh(self._costs, force=True)
         assert self.value is not None
         return self.value
 
@@ -86,6 +102,4 @@ def _all_booked_by(costs: ProjectCosts, status) -> bool:
 
 def add_evm_widgets(page: BudgetPageLike) -> EvmWidgets:
     """Put the KPI strip and the earned-value charts on the Budget tab's page."""
-    widgets = EvmWidgets(page)
-    widgets.refresh()
-    return widgets
+    return EvmWidgets(page)

@@ -47,9 +47,11 @@ def page(tmp_path, qtbot):
 def test_the_strip_and_charts_take_their_places_and_follow_the_pages_costs(page) -> None:
     widgets = add_evm_widgets(page)
     assert [page.charts.tabText(i) for i in range(page.charts.count())] == list(CHART_TITLES)
-    assert widgets.strip.tiles["spi"].value.text() == "0.94"
+    page.refreshed.emit(None)
+    assert widgets.value is None  # hidden: nothing worked out (opening a file pays nothing for it)
     page.resize(900, 600)
     page.show()
+    assert widgets.strip.tiles["spi"].value.text() == "0.94"
     assert widgets.charts["S-curve"].figure is not None  # drawn when shown
     assert widgets.charts["Burn rate"].figure is None  # not until its tab is
     page.charts.setCurrentIndex(2)
