@@ -91,7 +91,7 @@ class TeamView(QWidget):
         basis = "status date" if usage.project.status_date and not self.offset_weeks else "week shown"
         self.title.setText(
             f"Week of {monday:%a %d %b %Y} ({basis}). Load = work / capacity: "
-            "red above 100%, green under 50% (room for more)."
+            "red above 100%, green under 50% (room for more); away: no working time that week."
         )
         self._size_columns()
 
