@@ -47,6 +47,7 @@ class TeamView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long line must not set the window's minimum width
         self.earlier, self.later = QPushButton("◀ Earlier"), QPushButton("Later ▶")
         self.earlier.clicked.connect(lambda: self.move_weeks(-1))
         self.later.clicked.connect(lambda: self.move_weeks(1))
