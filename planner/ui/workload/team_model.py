@@ -80,7 +80,7 @@ class TeamModel(QAbstractTableModel):
 
     def _load(self, load: float, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return "no time" if math.isnan(load) else f"{load:.0%}"
+            return "away" if math.isnan(load) else f"{load:.0%}"  # no working time that week
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and not math.isnan(load):

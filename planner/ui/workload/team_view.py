@@ -47,6 +47,7 @@ class TeamView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long line must not set the window's minimum width
         self.earlier, self.later = QPushButton("◀ Earlier"), QPushButton("Later ▶")
         self.earlier.clicked.connect(lambda: self.move_weeks(-1))
         self.later.clicked.connect(lambda: self.move_weeks(1))
@@ -91,7 +92,7 @@ class TeamView(QWidget):
         basis = "status date" if usage.project.status_date and not self.offset_weeks else "week shown"
         self.title.setText(
             f"Week of {monday:%a %d %b %Y} ({basis}). Load = work / capacity: "
-            "red above 100%, green under 50% (room for more)."
+            "red above 100%, green under 50% (room for more); away: no working time that week."
         )
         self._size_columns()
 

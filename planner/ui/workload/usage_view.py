@@ -61,6 +61,7 @@ class UsageView(QWidget):
         bar.addWidget(self.zoom)
         bar.addStretch(1)
         self.legend = QLabel("Red: more work than the person's max units allow in the period")
+        self.legend.setWordWrap(True)  # a long line must not set the window's minimum width
         bar.addWidget(self.legend)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
