@@ -30,9 +30,9 @@ def accrual_of(resource: Resource) -> Accrual:
 
 
 def hourly(resource: Resource, rate: float) -> float:
-    """A rate per hour, whatever unit the resource quotes it in (per hour unless it says otherwise)."""
-    per = getattr(resource, "rate_unit", "h") or "h"
-    return rate / {"m": 1 / 60, "h": 1, "d": 8, "w": 40, "mo": 160, "y": 2080}.get(per, 1)
+    """A rate per hour. The file keeps every rate per hour whatever unit it is shown in
+    (`standard_rate_unit` only says how: €400/d on an 8-hour day is stored as 50.0)."""
+    return rate
 
 
 def actual_work(assignment: Assignment, percent_complete: float) -> int:
