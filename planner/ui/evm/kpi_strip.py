@@ -55,6 +55,10 @@ class KpiTile(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.value)
         self.sign = Sign.NONE
+        # The tiles share the window's width; they never widen it (the tab sits in a laptop's window).
+        for label in (self.title, self.value, self.word):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(96)
 
     def show_kpi(self, kpi: Kpi, currency: str) -> None:
         self.sign = kpi.sign
@@ -89,6 +93,7 @@ class KpiStrip(QWidget):
             row.addWidget(tile, 1)
         self.basis = QLabel(self)
         self.basis.setWordWrap(True)
+        self.basis.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
