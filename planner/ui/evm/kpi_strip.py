@@ -23,16 +23,10 @@ SIGN_COLORS = {Sign.GREEN: "#2e7d32", Sign.AMBER: "#f0a202", Sign.RED: "#c62828"
 SIGN_WORDS = {Sign.GREEN: "on track", Sign.AMBER: "watch", Sign.RED: "act", Sign.NONE: ""}
 
 
-MIN_TILE_WIDTH = 110
-
-
 class KpiTile(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Six tiles share the window's width: their texts must not make the window wider than the screen.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(MIN_TILE_WIDTH)
         self.title = QLabel(self)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.title.setStyleSheet(f"color: {muted.name()};")
