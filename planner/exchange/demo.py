@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import date, datetime, time
+from datetime import datetime, time
 from importlib.resources import files
 from typing import Any
 
@@ -36,10 +36,10 @@ from planner.exchange.demo_budget import add_demo_budget
 from planner.exchange.demo_estimates import add_demo_estimates, add_demo_simulation
 from planner.exchange.demo_risks import add_demo_risks
 from planner.exchange.demo_team import add_team
+from planner.exchange.toml_values import START_OF_DAY, TomlValues
 
 DEMO_FILE = "portal.toml"
 
-START_OF_DAY = time(8, 0)
 END_OF_DAY = time(17, 0)
 FINISH_CONSTRAINTS = (ConstraintType.FNET, ConstraintType.FNLT, ConstraintType.MFO)
 
@@ -115,74 +115,13 @@ def project_from_toml(text: str, source: str = DEMO_FILE) -> Project:
     return _Reader(data, source).project()
 
 
-class _Reader:
+class _Reader(TomlValues):
     def __init__(self, data: dict[str, Any], source: str) -> None:
+        super().__init__(source)
         self.data = data
-        self.source = source
         self.units = TimeUnits()
         self.status_date: datetime | None = None
         self.by_initials: dict[str, Resource] = {}
-
-    # -- helpers ---------------------------------------------------------------
-    def fail(self, where: str, message: str) -> InputError:
-        return InputError(f"{self.source}: {where}: {message}")
-
-    def check_keys(self, table: dict[str, Any], allowed: set[str], where: str) -> None:
-        unknown = sorted(set(table) - allowed)
-        if unknown:
-            raise self.fail(where, f"unknown key {unknown[0]!r}; known keys are {', '.join(sorted(allowed))}")
-
-    def text(self, table: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
-        value = table.get(key, default)
-        if value is None:
-            raise self.fail(where, f"{key} is missing")
-        if not isinstance(value, str):
-            raise self.fail(where, f"{key} must be text in quotes, not {value!r}")
-        return value
-
-    def number(self, table: dict[str, Any], key: str, where: str, default: float, low: float, high: float) -> float:
-        value = table.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(where, f"{key} must be a number, not {value!r}")
-        if not low <= value <= high:
-            raise self.fail(where, f"{key} {value:g} is outside {low:g}..{high:g}")
-        return float(value)
-
-    def integer(self, table: dict[str, Any], key: str, where: str, default: int | None = None, low: int = 1) -> int:
-        value = table.get(key, default)
-        if value is None:
-            raise self.fail(where, f"{key} is missing")
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"{key} must be a whole number, not {value!r}")
-        if value < low:
-            raise self.fail(where, f"{key} must be at least {low}, not {value}")
-        return value
-
-    def moment(self, table: dict[str, Any], key: str, where: str, bare_date_time: time) -> datetime | None:
-        """A TOML local date-time, or a local date taken at `bare_date_time`."""
-        value = table.get(key)
-        if value is None:
-            return None
-        if isinstance(value, str):
-            try:
-                value = datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
-            except ValueError:
-                raise self.fail(
-                    where, f"{key} {value!r} is not a date such as 2027-01-04 or 2027-01-04T08:00"
-                ) from None
-        if isinstance(value, datetime):
-            if value.tzinfo is not None:
-                raise self.fail(where, f"{key} must be a local date-time without a time zone")
-            return value
-        if isinstance(value, date):
-            return datetime.combine(value, bare_date_time)
-        raise self.fail(where, f"{key} must be a date such as 2027-01-04 or 2027-01-04T08:00, not {value!r}")
-
-    def day(self, table: dict[str, Any], key: str, where: str) -> date:
-        value = self.moment(table, key, where, START_OF_DAY)
-        if value is None:
-            raise self.fail(where, f"{key} is missing")
-        return value.date()
 
     # -- sections --------------------------------------------------------------
     def project(self) -> Project:
@@ -218,18 +157,6 @@ class _Reader:
         project.links = self.links(project, predecessors)
         project.assignments = self.assignments(project, assigned)
         return project
-
-    def table(self, parent: dict[str, Any], key: str, where: str) -> dict[str, Any]:
-        value = parent.get(key)
-        if not isinstance(value, dict):
-            raise self.fail(where, f"a [{key}] table is missing")
-        return value
-
-    def array(self, parent: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
-        value = parent.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(row, dict) for row in value):
-            raise self.fail(where, f"{key} must be written as [[{key}]] tables")
-        return value
 
     def calendar(self, start: datetime) -> Calendar:
         table = self.data.get("calendar", {})

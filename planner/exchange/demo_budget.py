@@ -24,6 +24,7 @@ from planner.core.model.costs import (
     TaskCost,
 )
 from planner.core.model.entities import Project
+from planner.exchange.toml_values import TomlValues
 
 BUDGET_FILE = "portal-budget.toml"
 KEYS = {  # the keys of each section
@@ -49,23 +50,18 @@ def budget_from_toml(project: Project, text: str, source: str = BUDGET_FILE) -> 
     _Reader(project, data, source).read()
 
 
-class _Reader:
+class _Reader(TomlValues):
     def __init__(self, project: Project, data: dict[str, Any], source: str) -> None:
+        super().__init__(source)
         self.project = project
         self.data = data
-        self.source = source
         self.accounts: dict[str, int] = {}
-
-    def fail(self, where: str, message: str) -> InputError:
-        return InputError(f"{self.source}: {where}: {message}")
 
     def rows(self, section: str) -> list[tuple[str, dict[str, Any]]]:
         found = []
         for number, row in enumerate(self.data.get(section, []), start=1):
             where = f"[[{section}]] {number}"
-            unknown = sorted(set(row) - KEYS[section])
-            if unknown:
-                raise self.fail(where, f"unknown key {unknown[0]!r}; known keys are {', '.join(sorted(KEYS[section]))}")
+            self.check_keys(row, KEYS[section], where)
             found.append((where, row))
         return found
 
@@ -75,7 +71,9 @@ class _Reader:
             raise self.fail("top level", f"unknown section {unknown[0]!r}")
         for where, row in self.rows("accounts"):
             uid = len(self.project.cost_accounts) + 1
-            self.project.cost_accounts[uid] = CostAccount(uid, self.text(row, "name", where), row.get("code", ""))
+            self.project.cost_accounts[uid] = CostAccount(
+                uid, self.filled_text(row, "name", where), row.get("code", "")
+            )
             self.accounts[row["name"].casefold()] = uid
         self.resource_accounts()
         for where, row in self.rows("fixed_costs"):
@@ -84,7 +82,7 @@ class _Reader:
             kind = self.choice(BudgetKind, row.get("kind", "budget"), where)
             uid = len(self.project.budget_lines) + 1
             phase = self.task(row.get("phase"), where) if "phase" in row else None
-            line = BudgetLine(uid, self.text(row, "name", where), self.amount(row, where), kind)
+            line = BudgetLine(uid, self.filled_text(row, "name", where), self.amount(row, where), kind)
             line.account_id, line.task_id = self.account(row.get("account"), where), phase
             self.project.budget_lines[uid] = line
         for where, row in self.rows("expenses"):
@@ -126,7 +124,7 @@ class _Reader:
         )
 
     # -- values -------------------------------------------------------------------------
-    def text(self, row: dict[str, Any], key: str, where: str) -> str:
+    def filled_text(self, row: dict[str, Any], key: str, where: str) -> str:
         value = row.get(key)
         if not isinstance(value, str) or not value.strip():
             raise self.fail(where, f"{key} must be text")
