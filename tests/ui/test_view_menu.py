@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
@@ -67,6 +68,14 @@ def test_screenshot_of_the_gantt_tab(project_file: Path, tmp_path: Path) -> None
     assert run_gui(project_file, screenshot=target, tab="gantt", size=(900, 600)) == 0
     image = QImage(str(target))
     assert (image.width(), image.height()) == (900, 600)
+
+
+@pytest.mark.parametrize("name", ["risks", "Risk", "RISK"])
+def test_a_tab_is_found_by_its_key_or_its_title(window, name: str) -> None:
+    from planner.ui.shell.app import select_tab
+
+    assert select_tab(window, name)
+    assert window.tabs.currentWidget() is window.page("risks")
 
 
 def test_screenshot_of_a_missing_tab_fails_clearly(project_file: Path, tmp_path: Path, capsys) -> None:

@@ -103,9 +103,12 @@ def take_screenshot(app, window, target: Path, tab: str | None, size: tuple[int,
 
 
 def select_tab(window, name: str) -> bool:
+    """Show the tab called `name`: its title as shown ("Risk") or its key ("risks"), in any case."""
     wanted = name.strip().lower()
-    for index in range(window.tabs.count()):
-        if window.tabs.tabText(index).replace("&", "").lower() == wanted:
-            window.tabs.setCurrentIndex(index)
-            return True
+    for plugin in window.plugins:
+        if wanted in (plugin.key, plugin.title.replace("&", "").lower()):
+            page = window.page(plugin.key)
+            if page is not None:
+                window.tabs.setCurrentWidget(page)
+                return True
     return False
