@@ -25,6 +25,7 @@
                   [--order standard|id] [--clear]
     planner simulate FILE [--runs N] [--seed S] [--json]   (stores the results in the file)
     planner expenses FILE [--import LEDGER.csv|.xlsx] [--json]
+    planner export FILE -o OUT   (the format is OUT's suffix: .xlsx, .xml, ...)
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -14,6 +14,7 @@ from planner.cli import (
     assign_jobs,
     cost_jobs,
     evm_jobs,
+    exchange_jobs,
     level_jobs,
     project_jobs,
     risk_jobs,
@@ -34,6 +35,7 @@ JOB_MODULES = (
     risk_jobs,
     level_jobs,
     simulation_jobs,
+    exchange_jobs,
 )
 
 

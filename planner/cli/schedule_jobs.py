@@ -12,8 +12,10 @@ from planner.core.errors import PlannerError
 
 def register(jobs: argparse._SubParsersAction) -> None:
     """Add this module's jobs to the `planner` command."""
-    imp = jobs.add_parser("import", help="create a project from a task list (.csv or .xlsx, MS Project columns)")
-    imp.add_argument("source", help="the .csv or .xlsx task list")
+    imp = jobs.add_parser(
+        "import", help="create a project from a task list (.csv or .xlsx, MS Project columns) or another tool's file"
+    )
+    imp.add_argument("source", help="the .csv or .xlsx task list, or a project file of another tool (e.g. .xml)")
     imp.add_argument("-o", "--output", required=True, help="the .plandb file to create")
     imp.add_argument("--start", type=moment, help="project start (default: the earliest Start, else today)")
     imp.add_argument("--holiday", type=day, action="append", default=[], help="a non-working day (repeatable)")
@@ -43,10 +45,13 @@ def register(jobs: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from planner.exchange.project_formats import importer_for
     from planner.exchange.task_import import SheetError, accepted, read_task_sheet
     from planner.store.projectfile import ProjectFile
 
     source = Path(args.source)
+    if importer_for(source) is not None:
+        return import_project_file(source, Path(args.output))
     result = read_task_sheet(
         source,
         start=args.start,
@@ -71,6 +76,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     ProjectFile.create(args.output, project).close()
     team = f", {len(project.resources)} resources" if project.resources else ""
     print(f"imported {len(project.tasks)} tasks{team} and {len(project.links)} links into {args.output}")
+    return 0
+
+
+def import_project_file(source: Path, output: Path) -> int:
+    """Another tool's project file (MS Project XML, ...): what it could not carry goes to stderr."""
+    from planner.exchange.project_formats import import_project
+    from planner.store.projectfile import ProjectFile
+
+    found = import_project(source)
+    for line in found.not_carried:
+        print(f"not carried: {line}", file=sys.stderr)
+    ProjectFile.create(output, found.project).close()
+    project = found.project
+    team = f", {len(project.resources)} resources" if project.resources else ""
+    print(f"imported {len(project.tasks)} tasks{team} and {len(project.links)} links into {output}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Save, Save a Copy As, Print, Close, Quit.
+"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Save, Save a Copy As, Export, Print, Close, Quit.
 
 There is nothing to Save: every edit is already in the file, and Ctrl+S says so. Each action asks what it
 needs, lets the store do the work, and reports a refusal in a message box with
@@ -25,6 +25,7 @@ from planner.ui.dialogs.new_project import NewProjectDialog
 from planner.ui.jobs.runner import Job
 from planner.ui.shell import file_dialogs
 from planner.ui.shell.demo_file import create_demo, documents_folder, newest_demo
+from planner.ui.shell.export_actions import ExportActions
 from planner.ui.shell.file_errors import show_problem
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class FileActions(QObject):
         self.print = self._action("&Print…", self.print_view, key.Print)
         self.close = self._action("&Close Project", window.close_project, key.Close)
         self.quit = self._action("&Quit", window.close, key.Quit)
+        self.exports = ExportActions(window)
         self.save_copy.setStatusTip("Every change is already saved; this writes a copy of the project to another file")
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -65,6 +67,7 @@ class FileActions(QObject):
         menu.addAction(self.demo)
         menu.addSeparator()
         menu.addActions([self.import_tasks, self.save, self.save_copy])
+        menu.addActions(self.exports.actions)
         menu.addSeparator()
         menu.addAction(self.print)
         menu.addSeparator()
@@ -73,6 +76,7 @@ class FileActions(QObject):
     def project_open(self, open_: bool) -> None:
         """Save stays enabled with no project, so Ctrl+S always answers."""
         self.save_copy.setEnabled(open_)
+        self.exports.project_open(open_)
         self.print.setEnabled(open_)
         self.close.setEnabled(open_)
 

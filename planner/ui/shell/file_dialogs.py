@@ -24,6 +24,15 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
     return path if path.suffix else path.with_suffix(".plandb")
 
 
+def ask_export_path(parent: QWidget, label: str, pattern: str, suggested: Path) -> Path | None:
+    """Where to export; the format's suffix is added when the user leaves it out."""
+    name, _ = QFileDialog.getSaveFileName(parent, f"Export to {label}", str(suggested), f"{pattern};;All files (*)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(suggested.suffix)
+
+
 def ask_sheet_path(parent: QWidget, folder: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Import tasks", str(folder), SHEET_FILTER)
     return Path(name) if name else None

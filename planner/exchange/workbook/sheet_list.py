@@ -1,0 +1,12 @@
+"""The workbook's sheets, in the order a reader sees them; one line per sheet.
+
+Each entry names `write(book: Workbook, source: WorkbookSource) -> None` as
+"module:function". A writer with nothing to show (no risks in the file) adds no sheet.
+Writers run in this order, except the Summary (SUMMARY), which runs last, since it refers
+to the figures the others named, and is then moved to the front.
+"""
+
+from __future__ import annotations
+
+SUMMARY = ""  # "planner.exchange.workbook.summary_sheet:write" once it exists
+SHEETS: tuple[str, ...] = ()
