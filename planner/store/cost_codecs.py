@@ -19,8 +19,14 @@ ASSIGNMENT_COLUMNS = (
     "overtime_work_minutes",
     "actual_work_minutes",
     "cost",
+    "delay_minutes",  # 0012_rules
 )
-ASSIGNMENT_ADDED = {"overtime_work_minutes": COSTS_SINCE, "actual_work_minutes": COSTS_SINCE, "cost": COSTS_SINCE}
+ASSIGNMENT_ADDED = {
+    "overtime_work_minutes": COSTS_SINCE,
+    "actual_work_minutes": COSTS_SINCE,
+    "cost": COSTS_SINCE,
+    "delay_minutes": "0012_rules",
+}
 
 
 def optional_whole(value: Any, field: str) -> int | None:

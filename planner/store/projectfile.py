@@ -25,6 +25,7 @@ from planner.store.codecs import CODECS, BadRow
 from planner.store.copy import copy_project_file
 from planner.store.errors import BadData, CorruptFile, FileProblem, ReadOnlyFile, Repairable, WriteFailed
 from planner.store.lock import FileLock
+from planner.store.project_row import project_select
 from planner.store.references import check_outline, check_references
 from planner.store.schema import APPLICATION_ID, MIGRATIONS, known_migrations
 from planner.store.shape import check_shape
@@ -236,7 +237,7 @@ def _counter(project: Project, name: str) -> int:
 def _read(db: Database, applied: list[str]) -> Project:
     """Every row, each checked by its codec; raises BadRow or sqlite3.OperationalError (bad UTF-8)."""
     conn = db.conn
-    values = conn.execute(f"SELECT {', '.join(codecs.PROJECT_COLUMNS)} FROM project").fetchone()
+    values = conn.execute(f"SELECT {project_select(applied)} FROM project").fetchone()
     if values is None:
         raise BadRow("the file holds no project")
     calendars = CODECS["calendars"].read(conn, applied)

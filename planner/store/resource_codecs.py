@@ -101,11 +101,12 @@ def assignment_values(a: Assignment) -> tuple:
         a.overtime_work_minutes,
         a.actual_work_minutes,
         a.cost,
+        a.delay_minutes,
     )
 
 
 def assignment_of(values: tuple) -> Assignment:
-    aid, task_id, resource_id, units, work, overtime, actual, cost = values
+    aid, task_id, resource_id, units, work, overtime, actual, cost, delay = values
     return Assignment(
         id=aid,
         task_id=whole(task_id, "task", 1, 2**62),
@@ -115,4 +116,5 @@ def assignment_of(values: tuple) -> Assignment:
         overtime_work_minutes=0 if overtime is None else whole(overtime, "overtime work"),
         actual_work_minutes=optional_whole(actual, "actual work"),
         cost=amount(cost, "cost"),
+        delay_minutes=0 if delay is None else whole(delay, "delay"),
     )

@@ -295,6 +295,18 @@ def estimates(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": 1})
 
 
+@MIGRATIONS(name="0012_rules")
+def rules(db: Database) -> None:
+    """What the scheduler needs to follow MS Project: a task's mode (manually scheduled, with the start
+    the PM typed), an assignment's delay, and the project's "honour constraint dates" and default
+    start and end times of a working day."""
+    db["tasks"].add_column("manual", int)
+    db["tasks"].add_column("manual_start", str)
+    db["assignments"].add_column("delay_minutes", int)
+    for column in ("honour_constraints", "default_start_time", "default_finish_time"):
+        db["project"].add_column(column, int if column == "honour_constraints" else str)
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

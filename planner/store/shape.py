@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from planner.store.codecs import CODECS, PROJECT_COLUMNS
+from planner.store.codecs import CODECS
 from planner.store.errors import ChangedSchema
+from planner.store.project_row import project_columns
 
 EXCEPTION_COLUMNS = ("id", "calendar_id", "start", "finish", "name", "hours")
 COUNTER_COLUMNS = ("table_name", "next_id")
@@ -19,7 +20,7 @@ COUNTERS_SINCE = "0002_unique_ids"
 
 def required_columns(applied: list[str]) -> dict[str, tuple[str, ...]]:
     """Table -> the columns Planner reads from it, for a file with these migrations applied."""
-    required = {"project": ("id", *PROJECT_COLUMNS), "calendar_exceptions": EXCEPTION_COLUMNS}
+    required = {"project": ("id", *project_columns(applied)), "calendar_exceptions": EXCEPTION_COLUMNS}
     required.update({name: codec.stored_columns(applied) for name, codec in CODECS.items() if codec.since in applied})
     if COUNTERS_SINCE in applied:
         required["counters"] = COUNTER_COLUMNS

@@ -34,8 +34,16 @@ TASK_COLUMNS = (
     "calendar_id",
     "task_type",  # 0005_assignments
     "effort_driven",  # 0005_assignments
+    "manual",  # 0012_rules
+    "manual_start",  # 0012_rules
 )
-TASK_COLUMNS_ADDED = {"task_type": "0005_assignments", "effort_driven": "0005_assignments"}
+RULES = "0012_rules"
+TASK_COLUMNS_ADDED = {
+    "task_type": "0005_assignments",
+    "effort_driven": "0005_assignments",
+    "manual": RULES,
+    "manual_start": RULES,
+}
 
 
 def task_values(task: Task) -> tuple:
@@ -58,6 +66,8 @@ def task_values(task: Task) -> tuple:
         task.calendar_id,
         TaskType(task.task_type).value,
         int(task.effort_driven),
+        int(task.manual),
+        text_of(task.manual_start),
     )
 
 
@@ -82,6 +92,8 @@ def checked_task_of(values: tuple) -> Task:
         cal,
         ttype,
         effort,
+        manual,
+        manual_start,
     ) = values
     return Task(
         id=tid,
@@ -101,6 +113,8 @@ def checked_task_of(values: tuple) -> Task:
         calendar_id=optional_id(cal, "calendar"),
         task_type=TaskType.FIXED_UNITS if ttype is None else enum(TaskType, ttype, "task type"),
         effort_driven=False if effort is None else flag(effort, "effort driven flag"),
+        manual=False if manual is None else flag(manual, "manual flag"),
+        manual_start=moment(manual_start, "manual start"),
     )
 
 
@@ -130,6 +144,8 @@ def task_of(values: tuple) -> Task:
         cal,
         ttype,
         effort,
+        manual,
+        manual_start,
     ) = values
     kind = CONSTRAINTS.get(ctype)
     task_type = TASK_TYPES.get(ttype)
@@ -150,6 +166,8 @@ def task_of(values: tuple) -> Task:
             and (cal is None or type(cal) is int)
             and task_type is not None
             and effort in (0, 1, None)
+            and manual in (0, 1, None)
+            and (not manual_start or len(manual_start) == STAMP)
             and (not cdate or len(cdate) == STAMP)
             and (not deadline or len(deadline) == STAMP)
             and (not astart or len(astart) == STAMP)
@@ -175,6 +193,8 @@ def task_of(values: tuple) -> Task:
             cal,
             task_type,
             bool(effort),
+            bool(manual),
+            _when(manual_start) if manual_start else None,
         )
     except (TypeError, ValueError):
         return checked_task_of(values)

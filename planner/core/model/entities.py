@@ -9,7 +9,7 @@ refers to a row (`parent_id`, `predecessor_id`, ...) holds that Unique ID.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -125,6 +125,11 @@ class Task:
     # 0005_assignments
     task_type: TaskType = TaskType.FIXED_UNITS
     effort_driven: bool = False  # MS Project 2010's default for a new task
+    # 0012_rules: MS Project's Task Mode. A manually scheduled task keeps the start the PM typed
+    # (None: where the scheduler would put it) and its duration; its links drive its successors
+    # but nothing moves it (core/schedule/rules.py).
+    manual: bool = False
+    manual_start: datetime | None = None
 
 
 @dataclass
@@ -182,6 +187,9 @@ class Assignment:
     overtime_work_minutes: int = 0  # the part of the work paid at the overtime rate
     actual_work_minutes: int | None = None  # None: the task's % complete of the work
     cost: float = 0.0  # a cost resource's amount on this assignment (travel, a licence)
+    # 0012_rules: MS Project's Assignment Delay: the resource starts this many working minutes
+    # (of the resource's calendar) after the task starts; the task ends when its last assignment does.
+    delay_minutes: int = 0
 
 
 @dataclass
@@ -247,6 +255,11 @@ class Project:
     risk_scales: dict[int, RiskScale] = field(default_factory=dict)
     task_estimates: dict[int, TaskEstimate] = field(default_factory=dict)  # 0010_estimates
     simulations: dict[int, Simulation] = field(default_factory=dict)  # 0010_estimates
+    # 0012_rules: MS Project's "Tasks will always honor their constraint dates" (off: links win over
+    # a constraint they break), and its Default Start/End Time: a date typed without a time gets them.
+    honour_constraints: bool = True
+    default_start_time: time = time(8, 0)
+    default_finish_time: time = time(17, 0)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:
