@@ -26,6 +26,8 @@
     planner simulate FILE [--runs N] [--seed S] [--json]   (stores the results in the file)
     planner expenses FILE [--import LEDGER.csv|.xlsx] [--json]
     planner export FILE -o OUT   (the format is OUT's suffix: .xlsx, .xml, ...)
+    planner print FILE -o gantt.pdf [--paper A4|Letter] [--landscape|--portrait] [--pages-wide N]
+                  [--from DATE --to DATE] [--columns id,name,...] [--margin MM] [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

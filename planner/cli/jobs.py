@@ -16,6 +16,7 @@ from planner.cli import (
     evm_jobs,
     exchange_jobs,
     level_jobs,
+    print_jobs,
     project_jobs,
     risk_jobs,
     schedule_jobs,
@@ -36,6 +37,7 @@ JOB_MODULES = (
     level_jobs,
     simulation_jobs,
     exchange_jobs,
+    print_jobs,
 )
 
 

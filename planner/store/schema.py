@@ -295,6 +295,28 @@ def estimates(db: Database) -> None:
         db["counters"].insert({"table_name": table, "next_id": 1})
 
 
+@MIGRATIONS(name="0011_print")
+def print_setup(db: Database) -> None:
+    """File > Page Setup, per view (MS Project keeps it in the file): paper, orientation, dates, pages wide."""
+    db["page_setups"].create(
+        {
+            "id": int,
+            "view": str,
+            "paper": str,
+            "landscape": int,
+            "margin_mm": float,
+            "date_from": str,
+            "date_to": str,
+            "pages_wide": int,
+            "columns": str,
+            "baseline": int,
+        },
+        pk="id",
+    )
+    db["page_setups"].create_index(["view"], unique=True)
+    db["counters"].insert({"table_name": "page_setups", "next_id": 1})
+
+
 @MIGRATIONS(name="0012_rules")
 def rules(db: Database) -> None:
     """What the scheduler needs to follow MS Project: a task's mode (manually scheduled, with the start

@@ -18,6 +18,7 @@ from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceC
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
 from planner.core.model.estimates import Simulation, TaskEstimate
 from planner.core.model.levelling import LevellingDelay
+from planner.core.model.page_setup import PageSetup
 
 if TYPE_CHECKING:
     from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
@@ -255,6 +256,7 @@ class Project:
     risk_scales: dict[int, RiskScale] = field(default_factory=dict)
     task_estimates: dict[int, TaskEstimate] = field(default_factory=dict)  # 0010_estimates
     simulations: dict[int, Simulation] = field(default_factory=dict)  # 0010_estimates
+    page_setups: dict[int, PageSetup] = field(default_factory=dict)  # 0011_print: File > Page Setup, per view
     # 0012_rules: MS Project's "Tasks will always honor their constraint dates" (off: links win over
     # a constraint they break), and its Default Start/End Time: a date typed without a time gets them.
     honour_constraints: bool = True

@@ -39,6 +39,7 @@ from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceC
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
 from planner.core.model.estimates import Simulation, TaskEstimate
 from planner.core.model.levelling import LevellingDelay
+from planner.core.model.page_setup import PageSetup
 from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
 
@@ -193,6 +194,7 @@ TABLES: dict[str, Table] = {
         Table("risk_scales", RiskScale),
         Table("task_estimates", TaskEstimate, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
         Table("simulations", Simulation),
+        Table("page_setups", PageSetup),  # 0011_print
     )
 }
 

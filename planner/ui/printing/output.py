@@ -1,0 +1,100 @@
+"""Printing a layout's pages: on a QPrinter (Print, Print Preview), into a PDF, or one picture as PNG.
+
+Each device is painted at its own resolution: the painter is scaled from logical
+pixels (1/96 inch) to the device's dots and the fonts are set in points for that
+device (style.Fonts), so a PDF is vector with its text as text. Only model data and
+a paint device are touched, never a widget: a worker thread may write the PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from planner.core.errors import PlannerError
+from planner.core.model.page_setup import PageSetup
+from planner.core.progress import CancelCheck, Progress, check, never_cancelled, no_progress
+from planner.store.whole_write import write_whole
+from planner.ui.printing.layout import PrintLayout
+from planner.ui.printing.page_paint import PagePainter
+from planner.ui.printing.plan import Plan
+from planner.ui.printing.style import LOGICAL_DPI, Fonts
+
+PDF_DPI = 1200
+PNG_DPI = 192  # twice a screen's: sharp on a slide or a wiki page
+MAX_PNG_PX = 32000  # Qt's QImage limit is 32767 per side
+
+
+@dataclass(frozen=True)
+class Printed:
+    pages: int
+    columns: int  # pages across
+    rows: int  # pages down
+
+    def describe(self, target: object) -> str:
+        return f"wrote {self.pages} pages ({self.columns} columns x {self.rows} rows of pages) to {target}"
+
+
+def page_layout(setup: PageSetup) -> QPageLayout:
+    """The sheet of `setup`, without Qt's margins: the layout draws its own."""
+    width, height = setup.paper_mm
+    size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Millimeter, setup.paper)
+    orientation = QPageLayout.Orientation.Landscape if setup.landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def paint_pages(
+    device: QPdfWriter | QPrinter,
+    layout: PrintLayout,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
+    printed_on: date | None = None,
+) -> Printed:
+    """Every page of `layout` on `device`, one sheet each; PlannerError if the device cannot start."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PlannerError("the printer could not be started; check that it is connected, or print to a file")
+    pages = PagePainter(layout, Fonts(device), printed_on)
+    try:
+        dpi = device.logicalDpiX()
+        for number, page in enumerate(layout.pages):
+            check(cancelled, "Printing the Gantt")
+            if number:
+                device.newPage()
+            painter.save()
+            painter.scale(dpi / LOGICAL_DPI, device.logicalDpiY() / LOGICAL_DPI)
+            pages.paint(painter, page)
+            painter.restore()
+            progress(number + 1, len(layout.pages))
+    finally:
+        painter.end()
+    return Printed(len(layout.pages), layout.fit.pages_wide, layout.page_rows)
+
+
+def write_pdf(
+    plan: Plan,
+    setup: PageSetup,
+    target: Path,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never_cancelled,
+    printed_on: date | None = None,
+) -> Printed:
+    """The printed Gantt as a PDF at `target`, which appears only when complete (none if cancelled)."""
+    layout = PrintLayout(plan, setup)
+    found: list[Printed] = []
+
+    def fill(part: Path) -> None:
+        writer = QPdfWriter(str(part))
+        writer.setPageLayout(page_layout(setup))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(f"{plan.project.name} — Gantt")
+        writer.setCreator("Planner")
+        found.append(paint_pages(writer, layout, progress, cancelled, printed_on))
+
+    write_whole(Path(target), fill)
+    return found[0]
