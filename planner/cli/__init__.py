@@ -26,6 +26,7 @@
     planner simulate FILE [--runs N] [--seed S] [--json]   (stores the results in the file)
     planner expenses FILE [--import LEDGER.csv|.xlsx] [--json]
     planner export FILE -o OUT   (the format is OUT's suffix: .xlsx, .xml, ...)
+    planner report FILE -o STATUS.pdf [--from DATE] [--to DATE] [--author NAME]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -17,6 +17,7 @@ from planner.cli import (
     exchange_jobs,
     level_jobs,
     project_jobs,
+    report_jobs,
     risk_jobs,
     schedule_jobs,
     simulation_jobs,
@@ -36,6 +37,7 @@ JOB_MODULES = (
     level_jobs,
     simulation_jobs,
     exchange_jobs,
+    report_jobs,
 )
 
 
