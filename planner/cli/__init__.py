@@ -27,6 +27,7 @@
     planner expenses FILE [--import LEDGER.csv|.xlsx] [--json]
     planner export FILE -o OUT   (the format is OUT's suffix: .xlsx, .xml, ...)
     planner report FILE -o STATUS.pdf [--from DATE] [--to DATE] [--author NAME]
+    planner import-progress FILE WORKBOOK.xlsx [--dry-run] [--skip-bad-rows] [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 
