@@ -28,6 +28,8 @@
     planner export FILE -o OUT   (the format is OUT's suffix: .xlsx, .xml, ...)
     planner print FILE -o gantt.pdf [--paper A4|Letter] [--landscape|--portrait] [--pages-wide N]
                   [--from DATE --to DATE] [--columns id,name,...] [--margin MM] [--json]
+    planner report FILE -o STATUS.pdf [--from DATE] [--to DATE] [--author NAME]
+    planner import-progress FILE WORKBOOK.xlsx [--dry-run] [--skip-bad-rows] [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -18,6 +18,7 @@ from planner.cli import (
     level_jobs,
     print_jobs,
     project_jobs,
+    report_jobs,
     risk_jobs,
     schedule_jobs,
     simulation_jobs,
@@ -38,6 +39,7 @@ JOB_MODULES = (
     simulation_jobs,
     exchange_jobs,
     print_jobs,
+    report_jobs,
 )
 
 
