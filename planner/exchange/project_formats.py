@@ -58,7 +58,7 @@ class ProjectImport:
 
 
 # One line per format; keep each list in the order a file dialog should offer them.
-IMPORTERS: tuple[Format, ...] = ()
+IMPORTERS: tuple[Format, ...] = (Format(".xml", "MS Project XML", "planner.exchange.mspdi.reader:read_mspdi"),)
 EXPORTERS: tuple[Format, ...] = ()
 
 
