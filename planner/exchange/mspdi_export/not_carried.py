@@ -71,22 +71,27 @@ def _table_part(name: str, count: int) -> str:
     return f"{count} {DESCRIBED.get(name, f'rows of table {name}')}"
 
 
+def _many(count: int, thing: str) -> str:
+    """`1 baseline`, `2 baselines`."""
+    return f"{count} {thing}" if count == 1 else f"{count} {thing}s"
+
+
 def _approximations(schedule: Schedule) -> list[str]:
     project = schedule.project
     lines = []
     roles = sum(1 for r in project.resources.values() if r.role)
     if roles:
-        lines.append(f"the roles of {roles} resources: MS Project XML has no role field")
+        lines.append(f"the roles of {_many(roles, 'resource')}: MS Project XML has no role field")
     reasons = sum(1 for d in project.levelling_delays.values() if d.resource_id is not None)
     if reasons:
-        lines.append(f"why {reasons} tasks were levelled (the levelling delays themselves are written)")
+        lines.append(f"why {_many(reasons, 'task')} were levelled (the levelling delays themselves are written)")
     named = [b for b in project.baselines.values() if b.name or b.saved]
     if named:
-        lines.append(f"the names and saved dates of {len(named)} baselines (their task rows are written)")
+        lines.append(f"the names and saved dates of {_many(len(named), 'baseline')} (their task rows are written)")
     percents = sum(1 for t in project.tasks.values() if t.percent_complete != round(t.percent_complete))
     if percents:
-        lines.append(f"% complete of {percents} tasks rounded to whole percent, as MS Project keeps it")
+        lines.append(f"% complete of {_many(percents, 'task')} rounded to whole percent, as MS Project keeps it")
     lags = sum(1 for k in project.links.values() if k.lag.unit == "%" and k.lag.amount != round(k.lag.amount))
     if lags:
-        lines.append(f"% lags of {lags} links rounded to whole percent, as MS Project keeps them")
+        lines.append(f"% lags of {_many(lags, 'link')} rounded to whole percent, as MS Project keeps them")
     return lines

@@ -190,7 +190,7 @@ def test_the_report_names_what_the_file_cannot_hold() -> None:
     project.resources[1].role = "Developer"
     project.tasks[2].percent_complete = 33.3
     _, report = exported(project)
-    assert "the roles of 1 resources: MS Project XML has no role field" in report
-    assert any("% complete of 1 tasks rounded" in line for line in report)
+    assert "the roles of 1 resource: MS Project XML has no role field" in report
+    assert any("% complete of 1 task rounded" in line for line in report)
     _, clean = exported(sampler())
     assert clean == []
