@@ -8,6 +8,7 @@ file is `planner import SOURCE -o FILE`, beside the task lists (schedule_jobs).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 
@@ -24,6 +25,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from planner.exchange.project_formats import export_project
 
     target = Path(args.output)
-    export_project(load_schedule(args.file), target)
+    lost: list[str] = []
+    export_project(load_schedule(args.file), target, not_carried=lost)
+    for line in lost:
+        print(f"not carried: {line}", file=sys.stderr)
     print(f"exported {args.file} to {target}")
     return 0

@@ -8,9 +8,11 @@ without openpyxl or an XML parser.
 
 An importer is `read(source: Path, steps: JobSteps) -> ProjectImport`; what it could not
 carry goes in `not_carried`, one line each, shown to the user (never silently dropped).
-An exporter is `write(schedule: Schedule, target: Path, steps: JobSteps) -> None`; it is
+An exporter is `write(schedule: Schedule, target: Path, steps: JobSteps) -> list[str] | None`; it is
 given a temporary file beside the target, which replaces the target only when the whole
 file is written, so a cancelled or failed export leaves no file and an old one untouched.
+What the format could not hold it returns, one line each (None: nothing lost), and
+`export_project` hands the lines to its caller's `not_carried` list to show the user.
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ class ProjectImport:
 
 # One line per format; keep each list in the order a file dialog should offer them.
 IMPORTERS: tuple[Format, ...] = (Format(".xml", "MS Project XML", "planner.exchange.mspdi.reader:read_mspdi"),)
-EXPORTERS: tuple[Format, ...] = ()
+EXPORTERS: tuple[Format, ...] = (
+    Format(".xml", "MS Project XML", "planner.exchange.mspdi_export.writer:write_mspdi", "Export to MS Project &XML…"),
+)
 
 
 class UnknownFormat(InputError):
@@ -93,16 +97,23 @@ def import_project(
 
 
 def export_project(
-    schedule: Schedule, target: Path, progress: Progress | None = None, cancelled: CancelCheck | None = None
+    schedule: Schedule,
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    not_carried: list[str] | None = None,
 ) -> Path:
-    """Write the scheduled project to `target` in the format its suffix names, all or nothing."""
+    """Write the scheduled project to `target` in the format its suffix names, all or nothing;
+    what the format could not hold is added to `not_carried`."""
     entry = _find(EXPORTERS, target, "export to")
     if not target.parent.is_dir():
         raise InputError(f"{target.parent}: there is no such folder")
     partial = target.with_name(f".{target.name}.partial")
     try:
-        entry.load()(schedule, partial, JobSteps(progress, cancelled, f"Exporting {target.name}"))
+        lost = entry.load()(schedule, partial, JobSteps(progress, cancelled, f"Exporting {target.name}"))
         os.replace(partial, target)
+        if not_carried is not None:
+            not_carried.extend(lost or ())
     finally:
         partial.unlink(missing_ok=True)
     return target

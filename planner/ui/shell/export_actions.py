@@ -2,7 +2,9 @@
 
 Each export runs as a job on a snapshot of the project, scheduled in the worker, so the
 window goes on editing; the file appears only when it is complete (a cancelled export
-leaves none). A format is added in project_formats, not here.
+leaves none). What the format could not hold is listed in a message beside the window
+(not modal: the export is done, nothing waits for it). A format is added in
+project_formats, not here.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 
 from planner.core.progress import CancelCheck, Progress
 from planner.exchange.project_formats import EXPORTERS, Format, export_project
@@ -30,6 +33,7 @@ class ExportActions(QObject):
         super().__init__(window)
         self.window = window
         self.actions: list[QAction] = []
+        self.report: QMessageBox | None = None  # the last export's list of what its file cannot hold
         for entry in EXPORTERS:
             action = QAction(entry.menu_text or f"Export to {entry.label}…", window)
             action.setStatusTip(f"Write the project as {entry.label} ({entry.suffix}) for someone without Planner")
@@ -52,13 +56,30 @@ class ExportActions(QObject):
             if target is None:
                 return
         snapshot = copy.deepcopy(session.project)
+        lost: list[str] = []
 
         def write(progress: Progress, cancelled: CancelCheck) -> Path:
             from planner.core.schedule.loops import LoopBreaker
 
-            return export_project(LoopBreaker().schedule_first(snapshot), target, progress, cancelled)
+            return export_project(LoopBreaker().schedule_first(snapshot), target, progress, cancelled, lost)
 
         def done(path: Path) -> None:
-            self.window.status(f"Exported {session.project.name} to {path}")
+            kept = "; what it does not hold is listed beside the window" if lost else ""
+            self.window.status(f"Exported {session.project.name} to {path}{kept}")
+            if lost:
+                self.show_not_carried(entry, path, lost)
 
         self.window.jobs.start(Job(f"Exporting {target.name}", write, done))
+
+    def show_not_carried(self, entry: Format, path: Path, lost: list[str]) -> QMessageBox:
+        """The export's report: what the file does not hold, one line each, in a box that waits for no one."""
+        box = QMessageBox(QMessageBox.Icon.Information, f"Exported to {entry.label}", "", parent=self.window)
+        box.setText(f"{path.name} is written. Not carried:")
+        box.setInformativeText("\n".join(f"• {line}" for line in lost))
+        box.setModal(False)
+        if self.report is not None:
+            self.report.close()
+            self.report.deleteLater()
+        box.show()
+        self.report = box
+        return box

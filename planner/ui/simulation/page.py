@@ -58,10 +58,18 @@ class SimulationPage(QWidget):
         self.tasks = ResultTable(TASK_HEADERS)
         self.milestones = ResultTable(MILESTONE_HEADERS)
         self._layout()
-        self.runner.started.connect(lambda _name: self.run_button.setEnabled(False))
-        self.runner.ended.connect(lambda: self.run_button.setEnabled(True))
+        # Slots of the page, not lambdas: Qt drops them with the page, so a job run after the
+        # project is closed and another opened (the window's runner lives on) finds no dead button.
+        self.runner.started.connect(self._job_started)
+        self.runner.ended.connect(self._job_ended)
         session.changed.connect(self._changed)
         self.refresh()
+
+    def _job_started(self, _name: str) -> None:
+        self.run_button.setEnabled(False)
+
+    def _job_ended(self) -> None:
+        self.run_button.setEnabled(True)
 
     # -- layout -----------------------------------------------------------------
     def _layout(self) -> None:
