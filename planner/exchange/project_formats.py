@@ -58,7 +58,10 @@ class ProjectImport:
 
 
 # One line per format; keep each list in the order a file dialog should offer them.
-IMPORTERS: tuple[Format, ...] = ()
+IMPORTERS: tuple[Format, ...] = (
+    Format(".gan", "GanttProject", "planner.exchange.ganttproject.reader:read_gan"),
+    Format(".planner", "GNOME Planner", "planner.exchange.gnome_planner.reader:read_planner"),
+)
 EXPORTERS: tuple[Format, ...] = ()
 
 
