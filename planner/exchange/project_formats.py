@@ -60,7 +60,11 @@ class ProjectImport:
 
 
 # One line per format; keep each list in the order a file dialog should offer them.
-IMPORTERS: tuple[Format, ...] = (Format(".xml", "MS Project XML", "planner.exchange.mspdi.reader:read_mspdi"),)
+IMPORTERS: tuple[Format, ...] = (
+    Format(".xml", "MS Project XML", "planner.exchange.mspdi.reader:read_mspdi"),
+    Format(".gan", "GanttProject", "planner.exchange.ganttproject.reader:read_gan"),
+    Format(".planner", "GNOME Planner", "planner.exchange.gnome_planner.reader:read_planner"),
+)
 EXPORTERS: tuple[Format, ...] = (
     Format(".xml", "MS Project XML", "planner.exchange.mspdi_export.writer:write_mspdi", "Export to MS Project &XML…"),
 )
