@@ -59,7 +59,9 @@ class ProjectImport:
 
 # One line per format; keep each list in the order a file dialog should offer them.
 IMPORTERS: tuple[Format, ...] = ()
-EXPORTERS: tuple[Format, ...] = ()
+EXPORTERS: tuple[Format, ...] = (
+    Format(".xlsx", "Excel workbook", "planner.exchange.workbook.book:write_workbook", "Export to &Excel…"),
+)
 
 
 class UnknownFormat(InputError):

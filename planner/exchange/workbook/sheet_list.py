@@ -8,5 +8,8 @@ to the figures the others named, and is then moved to the front.
 
 from __future__ import annotations
 
-SUMMARY = ""  # "planner.exchange.workbook.summary_sheet:write" once it exists
-SHEETS: tuple[str, ...] = ()
+SUMMARY = "planner.exchange.workbook.summary_sheet:write"
+SHEETS: tuple[str, ...] = (
+    "planner.exchange.workbook.schedule_sheet:write",
+    "planner.exchange.workbook.milestones_sheet:write",
+)

@@ -48,7 +48,7 @@ def add_styles(book: Workbook, currency: str) -> None:
         NamedStyle(MONEY, font=body, number_format=money_format(currency)),
         NamedStyle(PERCENT, font=body, number_format="0%"),
         NamedStyle(NUMBER, font=body, number_format="0.00"),
-        NamedStyle(DAYS, font=body, number_format='0.0 "d"'),
+        NamedStyle(DAYS, font=body, number_format='General" d"'),
         NamedStyle(
             NOTE, font=Font(name="Calibri", size=9, italic=True, color="595959"), alignment=Alignment(wrap_text=True)
         ),
