@@ -66,6 +66,7 @@ IMPORTERS: tuple[Format, ...] = (
     Format(".planner", "GNOME Planner", "planner.exchange.gnome_planner.reader:read_planner"),
 )
 EXPORTERS: tuple[Format, ...] = (
+    Format(".xlsx", "Excel workbook", "planner.exchange.workbook.book:write_workbook", "Export to &Excel…"),
     Format(".xml", "MS Project XML", "planner.exchange.mspdi_export.writer:write_mspdi", "Export to MS Project &XML…"),
 )
 

@@ -11,8 +11,10 @@ from openpyxl import Workbook
 from planner.core.progress import JobSteps
 from planner.core.schedule.result import Schedule
 from planner.exchange.workbook import sheet_list
+from planner.exchange.workbook.properties import set_properties
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import add_styles
+from planner.exchange.workbook.table_styles import add_table_styles
 
 Writer = Callable[[Workbook, WorkbookSource], None]
 
@@ -28,6 +30,8 @@ def build_workbook(schedule: Schedule, steps: JobSteps | None = None) -> Workboo
     book = Workbook()
     book.remove(book.active)
     add_styles(book, schedule.project.currency)
+    add_table_styles(book)
+    set_properties(book, schedule.project)
     source = WorkbookSource(schedule, steps)
     writers = [entry for entry in sheet_list.SHEETS if entry]
     for done, entry in enumerate(writers):

@@ -8,8 +8,10 @@ to the figures the others named, and is then moved to the front.
 
 from __future__ import annotations
 
-SUMMARY = ""  # "planner.exchange.workbook.summary_sheet:write" once it exists
+SUMMARY = "planner.exchange.workbook.summary_sheet:write"
 SHEETS: tuple[str, ...] = (
+    "planner.exchange.workbook.schedule_sheet:write",
+    "planner.exchange.workbook.milestones_sheet:write",
     "planner.exchange.workbook.budget_sheet:write",
     "planner.exchange.workbook.risk_sheet:write",
     "planner.exchange.workbook.resources_sheet:write",

@@ -56,7 +56,7 @@ def add_styles(book: Workbook, currency: str) -> None:
         NamedStyle(MONEY, font=body, number_format=money_format(currency), alignment=top),
         NamedStyle(PERCENT, font=body, number_format="0%", alignment=top),
         NamedStyle(NUMBER, font=body, number_format="0.00", alignment=top),
-        NamedStyle(DAYS, font=body, number_format='0.0 "d"', alignment=top),
+        NamedStyle(DAYS, font=body, number_format='General" d"', alignment=top),
         NamedStyle(
             NOTE, font=Font(name="Calibri", size=9, italic=True, color="595959"), alignment=Alignment(wrap_text=True)
         ),

@@ -46,3 +46,12 @@ def test_named_styles_carry_the_currency(tmp_path) -> None:
     sheet = load_workbook(tmp_path / "x.xlsx").active
     assert sheet["A1"].number_format == money_format("GBP") and "£" in money_format("GBP")
     assert sheet["A1"].style == MONEY
+
+
+def test_a_styled_hostile_text_keeps_its_quote_prefix(tmp_path) -> None:
+    book = Workbook()
+    add_styles(book, "EUR")
+    put(book.active["A1"], "=1+1", MONEY)
+    book.save(tmp_path / "x.xlsx")
+    cell = load_workbook(tmp_path / "x.xlsx").active["A1"]
+    assert cell.quotePrefix and cell.data_type == "s" and cell.style == MONEY
