@@ -79,7 +79,7 @@ def add_charts(sheet: Worksheet, top: int, accounts: tuple[int, int], months: tu
     charts = []
     if months_last > months_row + 1:
         charts.append(s_curve(sheet, months_row + 1, months_last, currency))
-    if accounts_total - 1 > accounts_row + 1:
+    if sheet.cell(accounts_row + 2, 2).value is not None:  # an account's budget, not the "no costs" line
         charts.append(cost_by_account(sheet, accounts_row + 1, accounts_total - 1, currency))
     if months_last > months_row + 1:
         charts.append(cash_flow(sheet, months_row + 1, months_last, currency))

@@ -62,8 +62,10 @@ def write(book: Workbook, source: WorkbookSource) -> None:
     if not applies(source):
         return
     schedule = source.schedule
+    status = status_moment(source)
     costs = project_costs(schedule.project, schedule)
-    value = EarnedValue(schedule, status_moment(source))
+    later = any(expense.date > status.date() for expense in schedule.project.expenses.values())
+    value = EarnedValue(schedule, status, costs=None if later else costs)  # the same costs: priced once
     sheet = book.create_sheet(SHEET)
     _title(sheet, source, value)
     total_row = _phase_table(sheet, costs, value)
@@ -95,9 +97,11 @@ def _title(sheet: Worksheet, source: WorkbookSource, value: EarnedValue) -> None
     against = "no baseline saved (BAC, PV and EV are 0)" if baseline is None else baseline_label(baseline.number)
     if baseline is not None and baseline.name:
         against += f" ({baseline.name})"
+    today = "" if source.project.status_date else " (today: the project has no status date)"
     put(
         sheet["A2"],
-        f"Earned value at {value.status:%Y-%m-%d %H:%M} against {against}; amounts in {source.project.currency}. "
+        f"Earned value at {value.status:%Y-%m-%d %H:%M}{today} against {against}; "
+        f"amounts in {source.project.currency}. "
         "Budget, Actual and Forecast count every expense booked; AC those booked by the status date.",
         TEXT,
     )
@@ -122,7 +126,8 @@ def _phase_table(sheet: Worksheet, costs: ProjectCosts, value: EarnedValue) -> i
     """The table per phase from HEADER_ROW; returns the row of its Project totals."""
     for column, text in enumerate(PHASE_HEADERS, start=1):
         put(sheet.cell(HEADER_ROW, column), text, HEADER)
-    row = HEADER_ROW
+    row = HEADER_ROW + 1
+    put(sheet.cell(row, 1), "No phase has a cost or a baseline cost yet", TEXT)  # written over by the first
     for row, (name, money, earned) in enumerate(_phases(costs, value), start=HEADER_ROW + 1):
         put(sheet.cell(row, 1), name, TEXT)
         for column, amount in enumerate((money.budget, money.actual, money.forecast), start=2):
@@ -134,8 +139,7 @@ def _phase_table(sheet: Worksheet, costs: ProjectCosts, value: EarnedValue) -> i
     put(sheet.cell(total, 1), "Project", TOTAL)
     for column in range(2, 10):
         letter = sheet.cell(total, column).column_letter
-        first, last = HEADER_ROW + 1, max(row, HEADER_ROW + 1)
-        formula(sheet.cell(total, column), f"=SUM({letter}{first}:{letter}{last})", TOTAL_MONEY)
+        formula(sheet.cell(total, column), f"=SUM({letter}{HEADER_ROW + 1}:{letter}{row})", TOTAL_MONEY)
     _derived(sheet, total, TOTAL_MONEY)
     return total
 
@@ -198,7 +202,8 @@ def _account_table(sheet: Worksheet, costs: ProjectCosts, first: int) -> int:
     header = first + 1
     for column, text in enumerate(("Account", "Budget", "Actual", "Forecast", "Variance"), start=1):
         put(sheet.cell(header, column), text, HEADER)
-    row = header
+    row = header + 1
+    put(sheet.cell(row, 1), "No costs booked to an account yet", TEXT)  # written over by the first
     for row, (name, money) in enumerate(account_rows(costs), start=header + 1):
         put(sheet.cell(row, 1), name, TEXT)
         for column, amount in enumerate((money.budget, money.actual, money.forecast), start=2):
@@ -207,7 +212,7 @@ def _account_table(sheet: Worksheet, costs: ProjectCosts, first: int) -> int:
     total = row + 1
     put(sheet.cell(total, 1), "All accounts", TOTAL)
     for letter in "BCD":
-        formula(sheet[f"{letter}{total}"], f"=SUM({letter}{header + 1}:{letter}{max(row, header + 1)})", TOTAL_MONEY)
+        formula(sheet[f"{letter}{total}"], f"=SUM({letter}{header + 1}:{letter}{row})", TOTAL_MONEY)
     formula(sheet[f"E{total}"], f"=B{total}-D{total}", TOTAL_MONEY)
     return total
 

@@ -38,7 +38,7 @@ TOP_ROWS = range(FIRST_ROW, FIRST_ROW + 5)
 LONG_TEXT = ("Title", "Response plan", "Contingency plan", "Trigger")  # wrapped in columns of fixed width
 WIDTHS = {
     "ID": 6, "Title": 30, "Kind": 11, "Category": 20, "Owner": 16, "Status": 9, "Probability": 10, "P score": 7,
-    "Impact": 7, "Score": 7, "Cost impact": 12, "EMV": 12, "Delay": 8, "Response": 10, "Response plan": 30,
+    "Impact": 7, "Score": 7, "Cost impact": 12, "EMV": 12, "Delay": 9, "Response": 10, "Response plan": 30,
     "Contingency plan": 26, "Trigger": 22, "Review": 10, "Residual score": 8, "Tasks": 10,
 }  # fmt: skip
 STATUS_OPEN = "Open"
@@ -162,4 +162,13 @@ def _heat_map(book: Workbook, sheet: Worksheet, source: WorkbookSource, last: in
         MONEY,
     )
     source.figure(book, "Risk_Exposure", "Risk exposure (open risks' EMV)", SHEET, f"C{exposure}")
-    return exposure
+    threats = exposure + 1
+    put(sheet.cell(threats, 2), "Open threats (the first rows of the register)", TOTAL)
+    kind = LETTER["Kind"]
+    formula(
+        sheet.cell(threats, 3),
+        f'=COUNTIFS({kind}{FIRST_ROW}:{kind}{last},"Threat",{status}{FIRST_ROW}:{status}{last},"{STATUS_OPEN}")',
+        COUNT,
+    )
+    source.figure(book, "Risk_Open_Threats", "Open threats", SHEET, f"C{threats}")
+    return threats

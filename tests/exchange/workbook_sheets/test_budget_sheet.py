@@ -11,6 +11,7 @@ from planner.core.evm.earned_value import EarnedValue
 from planner.core.model.entities import Project
 from planner.core.schedule.engine import schedule
 from planner.exchange.cost_report import account_rows
+from planner.exchange.demo import demo_project
 from planner.exchange.evm_report import evm_dict
 from planner.exchange.workbook.book import build_workbook
 from planner.exchange.workbook.budget_sheet import HEADER_ROW, SHEET
@@ -126,3 +127,41 @@ def test_no_sheet_without_costs_or_a_baseline() -> None:
     book = build_workbook(schedule(Project(name="Empty")))
     assert SHEET not in book.sheetnames
     assert "EVM_CPI" not in book.defined_names
+
+
+def test_costs_without_a_baseline_say_so_and_draw_only_the_accounts() -> None:
+    project = demo_project()
+    project.baselines.clear()
+    project.task_baselines.clear()
+    sheet = build_workbook(schedule(project))[SHEET]
+    assert [type(c) for c in sheet._charts] == [BarChart]
+    assert "no baseline saved" in sheet["A2"].value
+    month = find_row(sheet, "Month")
+    assert sheet.cell(month + 1, 1).value.startswith("No baseline saved")
+
+
+def test_a_baseline_without_costs_and_no_status_date_is_measured_today() -> None:
+    project = demo_project()
+    for table in ("assignments", "task_costs", "expenses", "budget_lines"):
+        getattr(project, table).clear()
+    project.status_date = None
+    book = build_workbook(schedule(project))
+    sheet = book[SHEET]
+    assert "today: the project has no status date" in sheet["A2"].value
+    assert [type(c) for c in sheet._charts] == [LineChart, BarChart]
+    assert sheet.cell(find_row(sheet, LABELS["bac"]), 2).value == f"=F{find_row(sheet, 'Project')}"
+
+
+def test_a_baseline_of_no_cost_gives_empty_tables_and_no_circular_sums() -> None:
+    project = demo_project()
+    for table in ("assignments", "task_costs", "expenses", "budget_lines"):
+        getattr(project, table).clear()
+    for row in project.task_baselines.values():
+        row.cost = 0.0
+    sheet = build_workbook(schedule(project))[SHEET]
+    total, accounts = find_row(sheet, "Project"), find_row(sheet, "All accounts")
+    assert sheet.cell(HEADER_ROW + 1, 1).value.startswith("No phase")
+    assert sheet.cell(total, 2).value == f"=SUM(B{HEADER_ROW + 1}:B{total - 1})"
+    assert sheet.cell(accounts, 2).value == f"=SUM(B{accounts - 1}:B{accounts - 1})"
+    assert sheet.cell(accounts - 1, 1).value.startswith("No costs")
+    assert [type(c) for c in sheet._charts] == [LineChart, BarChart]  # the curve of a plan at no cost
