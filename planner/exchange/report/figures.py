@@ -94,7 +94,7 @@ def risks(pages: Pages, facts: StatusFacts) -> None:
         y += 32
     pages.heading(f"Top {len(found.top)} risks")
     pages.table(
-        [Column("ID", 26, "right"), Column("Risk", 181), Column("Owner", 84), Column("P", 32, "right"),
+        [Column("ID", 26, "right"), Column("Risk", 181, wrap=True), Column("Owner", 84), Column("P", 32, "right"),
          Column("I", 20, "right"), Column("Score", 34, "right"), Column("EMV", 56, "right"), Column("Response", 66)],
         [[str(line.risk.id), line.risk.title, line.owner, f"{line.risk.probability:.0%}", str(line.impact),
           str(line.score), money(line.emv, ""), line.risk.response.value] for line in found.top],
