@@ -142,16 +142,16 @@ FIELD_WORDS = {
 }
 
 
+def shown_value(value: str | float | None) -> str:
+    """A changed field's value as a PM reads it: 75%, 2027-02-12 17:00, 6d, NA."""
+    if value is None:
+        return "NA"
+    if isinstance(value, float):
+        return f"{value:g}%"
+    return value.replace("T", " ")
+
+
 def change_line(change: FieldChange) -> str:
-    """`task 9 'Business requirements specification': % complete 75 -> 100`."""
-
-    def shown(value: str | float | None) -> str:
-        if value is None:
-            return "NA"
-        if isinstance(value, float):
-            return f"{value:g}%"
-        return value.replace("T", " ")
-
-    return (
-        f"task {change.task_id} '{change.name}': {FIELD_WORDS[change.field]} {shown(change.old)} -> {shown(change.new)}"
-    )
+    """`task 9 'Business requirements specification': % complete 75% -> 100%`."""
+    old, new = shown_value(change.old), shown_value(change.new)
+    return f"task {change.task_id} '{change.name}': {FIELD_WORDS[change.field]} {old} -> {new}"

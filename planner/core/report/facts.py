@@ -43,6 +43,23 @@ class KeyDates:
 
 
 @dataclass(frozen=True)
+class PhaseCost:
+    """A top-level task's money at the status date: the baseline's cost, spent, forecast."""
+
+    id: int
+    name: str
+    bac: float
+    ac: float
+    forecast: float  # actual + remaining (MS Project's Cost)
+    cpi: float | None
+
+    @property
+    def variance(self) -> float:
+        """BAC - forecast: negative is an overrun."""
+        return self.bac - self.forecast
+
+
+@dataclass(frozen=True)
 class RiskFacts:
     lines: list[RiskLine]
     open_threats: list[RiskLine]
@@ -66,6 +83,7 @@ class StatusFacts:
     next: list[TaskLine]
     milestones: list[TaskLine]
     earned_value: Figures | None  # None: no baseline to measure against
+    phases: list[PhaseCost]  # empty without earned value
     s_curve: Curves | None
     risks: RiskFacts
     simulation: SimulationFigures | None
@@ -117,6 +135,7 @@ def status_facts(schedule: Schedule, period: Period, author: str = "") -> Status
         next=due_next(facts, period),
         milestones=milestones(facts),
         earned_value=figures,
+        phases=_phases(value, facts) if value is not None and figures and figures.bac > 0 else [],
         s_curve=curves(value) if value is not None and figures and figures.bac > 0 else None,
         risks=risks,
         simulation=simulation_figures(stored, facts.calendar) if stored is not None else None,
@@ -124,6 +143,17 @@ def status_facts(schedule: Schedule, period: Period, author: str = "") -> Status
         past_deadline=late,
         rows=facts.rows,
     )
+
+
+def _phases(value: EarnedValue, facts: TaskFacts) -> list[PhaseCost]:
+    costs = value.costs
+    found = []
+    for uid in value.schedule.outline.children.get(None, []):
+        figures = value.task(uid)
+        forecast = costs.tasks[uid].forecast if costs is not None and uid in costs.tasks else figures.ac
+        name = value.project.tasks[uid].name
+        found.append(PhaseCost(facts.rows[uid], name, figures.bac, figures.ac, forecast, figures.cpi))
+    return found
 
 
 def _key_dates(facts: TaskFacts) -> KeyDates:

@@ -8,7 +8,7 @@ from planner.charts.evm_charts import s_curve
 from planner.charts.risk_charts import heat_map_figure
 from planner.core.report.facts import StatusFacts
 from planner.exchange.report.pages import BODY, GREY, MARGIN, Column, Pages
-from planner.exchange.report.sections import NOTHING, day, money
+from planner.exchange.report.sections import LATE, NOTHING, day, money
 
 CHART_HEIGHT = 260.0
 HEAT_MAP_SIZE = 240.0
@@ -48,11 +48,34 @@ def budget(pages: Pages, facts: StatusFacts) -> None:
         Column("Value", 99, "right"),
     ]
     pages.table(columns, rows)
+    _phase_table(pages, facts)
     pages.paragraph(
         "EV: the baseline cost of the work done; PV: of the work planned done by the status date; AC: what it "
-        "cost. SPI = EV / PV, CPI = EV / AC, EAC = BAC / CPI, VAC = BAC - EAC.",
+        "cost. SPI = EV / PV, CPI = EV / AC, EAC = BAC / CPI, VAC = BAC - EAC. A phase's forecast is what it has "
+        "cost plus what its remaining work costs (MS Project's Cost); its variance is BAC - forecast.",
         size=7.5, colour=GREY,
     )  # fmt: skip
+
+
+def _phase_table(pages: Pages, facts: StatusFacts) -> None:
+    if not facts.phases:
+        return
+    currency = facts.currency
+    pages.heading("Cost by phase", size=11)
+    rows = [
+        [str(p.id), p.name, money(p.bac, ""), money(p.ac, ""), money(p.forecast, ""), money(p.variance, ""),
+         "—" if p.cpi is None else f"{p.cpi:.2f}"]
+        for p in facts.phases
+    ]  # fmt: skip
+    total = facts.earned_value
+    forecast = sum(p.forecast for p in facts.phases)
+    rows.append(["", "Project", money(total.bac, ""), money(total.ac, ""), money(forecast, ""),
+                 money(total.bac - forecast, ""), "—" if total.cpi is None else f"{total.cpi:.2f}"])  # fmt: skip
+    columns = [Column("ID", 26, "right"), Column("Phase", 143), Column(f"BAC ({currency})", 72, "right"),
+               Column("Actual", 64, "right"), Column("Forecast", 68, "right"), Column("Variance", 72, "right"),
+               Column("CPI", 54, "right")]  # fmt: skip
+    marks = [LATE if p.variance < 0 else None for p in facts.phases] + [None]
+    pages.table(columns, rows, marks=marks)
 
 
 def risks(pages: Pages, facts: StatusFacts) -> None:
@@ -71,7 +94,7 @@ def risks(pages: Pages, facts: StatusFacts) -> None:
         y += 32
     pages.heading(f"Top {len(found.top)} risks")
     pages.table(
-        [Column("ID", 26, "right"), Column("Risk", 181), Column("Owner", 84), Column("P", 32, "right"),
+        [Column("ID", 26, "right"), Column("Risk", 181, wrap=True), Column("Owner", 84), Column("P", 32, "right"),
          Column("I", 20, "right"), Column("Score", 34, "right"), Column("EMV", 56, "right"), Column("Response", 66)],
         [[str(line.risk.id), line.risk.title, line.owner, f"{line.risk.probability:.0%}", str(line.impact),
           str(line.score), money(line.emv, ""), line.risk.response.value] for line in found.top],

@@ -70,6 +70,7 @@ class Column:
     title: str
     width: float  # points
     align: str = "left"  # left or right
+    wrap: bool = False  # a long text goes on as many lines as it needs (else it is cut with …)
 
 
 class Pages:
@@ -171,28 +172,40 @@ class Pages:
         height = size + 5.5
         self._table_header(columns, size, height)
         for index, row in enumerate(rows):
-            if self.y + height > A4[1] - MARGIN - 14:
+            lines = self._lines(columns, row, size)
+            tall = height + (max(len(cell) for cell in lines) - 1) * size * 1.25
+            if self.y + tall > A4[1] - MARGIN - 14:
                 self.new_page()
                 self._table_header(columns, size, height)
             colour = (marks[index] if marks else None) or INK
-            self._table_row(columns, row, size, height, colour)
+            self._table_row(columns, lines, size, tall, colour)
         self.y += 4
+
+    @staticmethod
+    def _lines(columns: Sequence[Column], row: Sequence[str], size: float, bold: bool = False) -> list[list[str]]:
+        """Each cell's lines: wrapped in a wrapping column, else one line cut to fit."""
+        return [
+            (wrap(cell, c.width - 6, size, bold) or [""]) if c.wrap else [fit(cell, c.width - 6, size, bold)]
+            for c, cell in zip(columns, row, strict=True)
+        ]
 
     def _table_header(self, columns: Sequence[Column], size: float, height: float) -> None:
         self.need(3 * height)
         self.box(MARGIN, self.y, self.width, height + 1, HEADER_FILL)
-        self._table_row(columns, [c.title for c in columns], size, height + 1, INK, bold=True)
+        titles = [[fit(c.title, c.width - 6, size, True)] for c in columns]
+        self._table_row(columns, titles, size, height + 1, INK, bold=True)
 
-    def _table_row(self, columns: Sequence[Column], cells: Sequence[str], size: float, height: float,
+    def _table_row(self, columns: Sequence[Column], cells: Sequence[list[str]], size: float, height: float,
                    colour: str, bold: bool = False) -> None:  # fmt: skip
         x = MARGIN
-        baseline = self.y + height - 4
-        for column, cell in zip(columns, cells, strict=True):
-            text = fit(cell, column.width - 6, size, bold)
-            if column.align == "right":
-                self.write(x + column.width - 3, baseline, text, size=size, bold=bold, colour=colour, align="right")
-            else:
-                self.write(x + 3, baseline, text, size=size, bold=bold, colour=colour)
+        first = self.y + size + 1.5
+        for column, lines in zip(columns, cells, strict=True):
+            for number, text in enumerate(lines):
+                y = first + number * size * 1.25
+                if column.align == "right":
+                    self.write(x + column.width - 3, y, text, size=size, bold=bold, colour=colour, align="right")
+                else:
+                    self.write(x + 3, y, text, size=size, bold=bold, colour=colour)
             x += column.width
         self.y += height
         self.box(MARGIN, self.y, self.width, 0.4, RULE)

@@ -27,6 +27,7 @@ from planner.ui.shell import file_dialogs
 from planner.ui.shell.demo_file import create_demo, documents_folder, newest_demo
 from planner.ui.shell.export_actions import ExportActions
 from planner.ui.shell.file_errors import show_problem
+from planner.ui.shell.report_actions import ReportActions
 
 if TYPE_CHECKING:
     from planner.exchange.task_import import ImportResult
@@ -52,6 +53,7 @@ class FileActions(QObject):
         self.close = self._action("&Close Project", window.close_project, key.Close)
         self.quit = self._action("&Quit", window.close, key.Quit)
         self.exports = ExportActions(window)
+        self.reports = ReportActions(window)  # Import Progress, Status Report
         self.save_copy.setStatusTip("Every change is already saved; this writes a copy of the project to another file")
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -68,6 +70,7 @@ class FileActions(QObject):
         menu.addSeparator()
         menu.addActions([self.import_tasks, self.save, self.save_copy])
         menu.addActions(self.exports.actions)
+        menu.addActions(self.reports.actions)
         menu.addSeparator()
         menu.addAction(self.print)
         menu.addSeparator()
@@ -77,6 +80,7 @@ class FileActions(QObject):
         """Save stays enabled with no project, so Ctrl+S always answers."""
         self.save_copy.setEnabled(open_)
         self.exports.project_open(open_)
+        self.reports.project_open(open_)
         self.print.setEnabled(open_)
         self.close.setEnabled(open_)
 

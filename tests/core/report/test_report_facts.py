@@ -96,3 +96,8 @@ def test_the_demo_reports_what_its_pm_would_tell_the_steering_committee(demo):
     assert demo.slipped and all(t.baseline_start <= horizon for t in demo.slipped)
     assert demo.slipped_later > 0
     assert demo.risks.top[0].risk.title == "CRM partner delivers the order-sync API late"
+    # cost by phase: the WBS's top level, adding up to the project's BAC
+    assert [p.name for p in demo.phases][:3] == ["Initiation", "Requirements", "Design"]
+    assert sum(p.bac for p in demo.phases) == pytest.approx(demo.earned_value.bac)
+    initiation = demo.phases[0]
+    assert (initiation.bac, initiation.ac, initiation.forecast) == (11_930.0, 12_810.0, 12_810.0)

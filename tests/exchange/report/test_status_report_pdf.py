@@ -74,6 +74,8 @@ def test_every_section_is_in_the_report_as_text(demo_pdf):
         "Budget and earned value at Mon 2027-02-15",
         "Earned value S-curve",  # the Budget tab's chart, its text still text
         "365,711 EUR",
+        "Cost by phase",
+        "Hypercare and closure",
         "Top 5 risks",
         "CRM partner delivers the order-sync A",
         "Contingency reserve",
