@@ -5,6 +5,7 @@
     planner demo FILE
     planner import SOURCE -o FILE [--start DATE] [--holiday DATE]... [--country CODE] [--resources FILE]
                                   [--status-date DATE]
+    planner import PLAN.xml -o FILE   (MS Project XML; what it cannot carry: `not carried:` lines on stderr)
     planner import PLAN.gan|PLAN.planner -o FILE   (GanttProject, GNOME Planner; "not carried:" lines on stderr)
     planner schedule FILE [--json]
     planner why FILE ID

@@ -1,4 +1,5 @@
-"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Save, Save a Copy As, Export, Print, Close, Quit.
+"""The File menu: New, Open, Open Recent, the demo, Import Tasks, Import Project File, Save, Save a Copy As,
+Export, Print, Close, Quit.
 
 There is nothing to Save: every edit is already in the file, and Ctrl+S says so. Each action asks what it
 needs, lets the store do the work, and reports a refusal in a message box with
@@ -27,6 +28,7 @@ from planner.ui.shell import file_dialogs
 from planner.ui.shell.demo_file import create_demo, documents_folder, newest_demo
 from planner.ui.shell.export_actions import ExportActions
 from planner.ui.shell.file_errors import show_problem
+from planner.ui.shell.import_actions import ImportActions
 from planner.ui.shell.report_actions import ReportActions
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ class FileActions(QObject):
         self.quit = self._action("&Quit", window.close, key.Quit)
         self.exports = ExportActions(window)
         self.reports = ReportActions(window)  # Import Progress, Status Report
+        self.imports = ImportActions(window, self._folder, self._is_open)
         self.save_copy.setStatusTip("Every change is already saved; this writes a copy of the project to another file")
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -68,7 +71,7 @@ class FileActions(QObject):
         menu.addMenu(self.recent)
         menu.addAction(self.demo)
         menu.addSeparator()
-        menu.addActions([self.import_tasks, self.save, self.save_copy])
+        menu.addActions([self.import_tasks, self.imports.action, self.save, self.save_copy])
         menu.addActions(self.exports.actions)
         menu.addActions(self.reports.actions)
         menu.addSeparator()

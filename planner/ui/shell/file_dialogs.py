@@ -38,6 +38,14 @@ def ask_sheet_path(parent: QWidget, folder: Path) -> Path | None:
     return Path(name) if name else None
 
 
+def ask_project_import_path(parent: QWidget, folder: Path, patterns: list[str]) -> Path | None:
+    """Another tool's project file: `patterns` are the importers' filters ("MS Project XML (*.xml)")."""
+    every = " ".join(p[p.index("(") + 1 : -1] for p in patterns)
+    filters = ";;".join([f"Project files ({every})", *patterns, "All files (*)"])
+    name, _ = QFileDialog.getOpenFileName(parent, "Import a project file", str(folder), filters)
+    return Path(name) if name else None
+
+
 def ask_demo_copy(parent: QWidget, existing: Path) -> str | None:
     """ "open" the demo copy the user has, "fresh" for a new one, None to do neither."""
     box = QMessageBox(QMessageBox.Icon.Question, "Demo project", "", QMessageBox.StandardButton.Cancel, parent)
