@@ -1,6 +1,8 @@
 """Assignments: who works on which task, at what units, with how much work done and to do.
 
 Planner's assignment spans its task, so its start and finish are the task's as scheduled.
+Actual work is written where the PM recorded it; elsewhere it follows the task's % complete
+in Planner and in MS Project alike, so the file leaves it to the task (as Planner keeps it).
 """
 
 from __future__ import annotations
@@ -21,25 +23,19 @@ def write_assignments(root: Element, schedule: Schedule) -> None:
             _write_assignment(add(assignments, "Assignment"), schedule, assignment)
 
 
-def actual_work(schedule: Schedule, assignment: Assignment) -> float:
-    """The work done: as recorded, else the task's % complete of the work (Planner's rule)."""
-    if assignment.actual_work_minutes is not None:
-        return assignment.actual_work_minutes
-    return assignment.work_minutes * schedule.percent_complete(assignment.task_id) / 100
-
-
 def _write_assignment(element: Element, schedule: Schedule, assignment: Assignment) -> None:
     start, finish = schedule.span(assignment.task_id)
-    done = actual_work(schedule, assignment)
+    recorded = assignment.actual_work_minutes
     work = assignment.work_minutes
+    done = recorded if recorded is not None else work * schedule.percent_complete(assignment.task_id) / 100
     add_fields(
         element,
         (
             ("UID", assignment.id),
             ("TaskUID", assignment.task_id),
             ("ResourceUID", assignment.resource_id),
-            ("PercentWorkComplete", round(100 * done / work) if work else None),
-            ("ActualWork", hours(done) if done else None),
+            ("PercentWorkComplete", round(100 * recorded / work) if recorded is not None and work else None),
+            ("ActualWork", hours(recorded) if recorded is not None else None),
             ("Cost", cents(assignment.cost) if assignment.cost else None),
             ("Finish", moment(finish)),
             ("OvertimeWork", hours(assignment.overtime_work_minutes) if assignment.overtime_work_minutes else None),

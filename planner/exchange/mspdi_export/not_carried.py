@@ -28,21 +28,21 @@ CARRIED = frozenset(
     }
 )
 # Tables MSPDI has no place for: what a PM would call them.
-DESCRIBED = {
-    "skills": "skills",
-    "resource_skills": "people's skill levels",
-    "task_skills": "skills tasks need",
-    "cost_accounts": "cost accounts",
-    "resource_costs": "resources' cost accounts",
-    "budget_lines": "budget lines",
-    "expenses": "expenses",
-    "risk_categories": "risk categories",
-    "risks": "risks",
-    "risk_tasks": "risks' task links",
-    "risk_history": "risk score history",
-    "risk_scales": "risk scale levels",
-    "task_estimates": "three-point estimates",
-    "simulations": "saved Monte Carlo simulations",
+DESCRIBED = {  # (one row, many rows)
+    "skills": ("skill", "skills"),
+    "resource_skills": ("person's skill level", "people's skill levels"),
+    "task_skills": ("skill a task needs", "skills tasks need"),
+    "cost_accounts": ("cost account", "cost accounts"),
+    "resource_costs": ("resource's cost account", "resources' cost accounts"),
+    "budget_lines": ("budget line", "budget lines"),
+    "expenses": ("expense", "expenses"),
+    "risk_categories": ("risk category", "risk categories"),
+    "risks": ("risk", "risks"),
+    "risk_tasks": ("risk's task link", "risks' task links"),
+    "risk_history": ("risk score in the history", "risk scores in the history"),
+    "risk_scales": ("risk scale level", "risk scale levels"),
+    "task_estimates": ("three-point estimate", "three-point estimates"),
+    "simulations": ("saved Monte Carlo simulation", "saved Monte Carlo simulations"),
 }
 
 
@@ -68,7 +68,8 @@ def _table_part(name: str, count: int) -> str:
     """`16 risks`: one table's rows that the file cannot hold ("" when it has none)."""
     if not count:
         return ""
-    return f"{count} {DESCRIBED.get(name, f'rows of table {name}')}"
+    one, many = DESCRIBED.get(name, (f"row of table {name}", f"rows of table {name}"))
+    return f"{count} {one if count == 1 else many}"
 
 
 def _many(count: int, thing: str) -> str:

@@ -127,6 +127,8 @@ def assignment_of(assignment):
         "resource": uid(assignment.getResource()),
         "units": float(assignment.getUnits()),
         "work": duration(assignment.getWork()),
+        "actual_work": duration(assignment.getActualWork()),
+        "cost": float(assignment.getCost() or 0),
     }
 
 

@@ -99,7 +99,7 @@ def sampler() -> Project:
     }
     project.assignments = {
         1: Assignment(1, 4, 1, units=0.5, work_minutes=(5 * DAY + 240) // 2),
-        2: Assignment(2, 2, 2, units=1.0, work_minutes=3 * DAY),
+        2: Assignment(2, 2, 2, units=1.0, work_minutes=3 * DAY, actual_work_minutes=600),
         3: Assignment(3, 2, 3, units=1.0, cost=300.0),
     }
     project.task_costs = {1: TaskCost(1, 4, fixed_cost=1500.0, fixed_cost_accrual=Accrual.END)}

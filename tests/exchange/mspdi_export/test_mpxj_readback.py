@@ -174,6 +174,10 @@ def test_mpxj_sees_the_same_resources_and_assignments(read_back, case) -> None:
         seen = assignments[assignment.task_id, assignment.resource_id]
         assert seen["units"] == pytest.approx(assignment.units * 100)
         assert (_minutes(seen["work"], project) or 0) == assignment.work_minutes
+        if assignment.actual_work_minutes is not None:
+            assert _minutes(seen["actual_work"], project) == assignment.actual_work_minutes
+        if project.resources[assignment.resource_id].kind == "cost":
+            assert seen["cost"] == pytest.approx(assignment.cost)
 
 
 _RATE_UNITS = {"m": "MINUTES", "h": "HOURS", "d": "DAYS", "w": "WEEKS", "mo": "MONTHS", "y": "YEARS"}

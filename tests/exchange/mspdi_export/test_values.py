@@ -115,13 +115,13 @@ def test_resources_and_assignments() -> None:
     assert (value(bo, "CostPerUse"), value(bo, "CalendarUID")) == ("2500", None)
     assert (value(travel, "Type"), value(travel, "IsCostResource")) == ("0", "1")
     rows = [
-        (value(a, "TaskUID"), value(a, "ResourceUID"), value(a, "Units"), value(a, "Work"), value(a, "Cost"))
+        [value(a, f) for f in ("TaskUID", "ResourceUID", "Units", "Work", "ActualWork", "RemainingWork", "Cost")]
         for a in root.iterfind("p:Assignments/p:Assignment", NS)
     ]
     assert rows == [
-        ("4", "1", "0.5", "PT22H0M0S", None),
-        ("2", "2", "1", "PT24H0M0S", None),
-        ("2", "3", "1", "PT0H0M0S", "30000"),
+        ["4", "1", "0.5", "PT22H0M0S", None, "PT22H0M0S", None],
+        ["2", "2", "1", "PT24H0M0S", "PT10H0M0S", "PT14H0M0S", None],  # 10h recorded as done
+        ["2", "3", "1", "PT0H0M0S", None, "PT0H0M0S", "30000"],  # a cost resource's amount, in cents
     ]
 
 
