@@ -47,9 +47,13 @@ class ForeignPlan:
         return ProjectImport(self.project, self.report.lines())
 
 
+PINNED = "tasks placed later than their links or the project start require, kept there by Start No Earlier Than"
+
+
 def keep_placed_starts(plan: ForeignPlan, rounds: int = 50) -> int:
-    """Pin with Start No Earlier Than each leaf task Planner would start before the file's start;
-    returns how many were pinned. Tasks with a constraint or an actual start of their own keep it.
+    """Pin with Start No Earlier Than each leaf task Planner would start before the file's start,
+    naming them in the import report; returns how many were pinned. Tasks with a constraint or an
+    actual start of their own keep it.
 
     Only a task whose predecessors all start where the file shows them is pinned in a round (a
     task that is early because its predecessor is gets there once the predecessor is pinned), so
@@ -68,6 +72,7 @@ def keep_placed_starts(plan: ForeignPlan, rounds: int = 50) -> int:
             task = project.tasks[uid]
             task.constraint_type = ConstraintType.SNET
             task.constraint_date = plan.shown[uid][0]
+            plan.report.note(PINNED, task.name)
         pinned += len(frontier)
     return pinned
 

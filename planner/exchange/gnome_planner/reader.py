@@ -54,6 +54,8 @@ def read_plan(source: Path, steps: JobSteps | None = None) -> ForeignPlan:
     units_of = read_allocations(root, tasks, resources, project, report)
     _settle_dates(plan, tasks, units_of)
     _note_project(root, report)
+    steps.at(0.8)
+    plan.schedule()  # a calendar without working time or a loop of links is found before anything is written
     steps.at(1)
     return plan
 

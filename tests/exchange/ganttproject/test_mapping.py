@@ -9,6 +9,7 @@ import pytest
 from planner.core.model.duration import Lag
 from planner.core.model.entities import STANDARD_DAY, ConstraintType, LinkType
 from planner.exchange.foreign.fidelity import moved_tasks
+from planner.exchange.foreign.plan import PINNED
 from planner.exchange.ganttproject.reader import read_plan
 
 from .gan_files import gan, task, write
@@ -75,6 +76,7 @@ def test_a_task_placed_later_than_its_link_allows_keeps_its_start(tmp_path) -> N
     assert (deliver.constraint_type, deliver.constraint_date) == (ConstraintType.SNET, datetime(2024, 1, 12, 8, 0))
     assert plan.schedule().span(deliver.id) == (datetime(2024, 1, 12, 8, 0), datetime(2024, 1, 12, 17, 0))
     assert _by_name(plan)["Order"].constraint_type is ConstraintType.ASAP
+    assert f"{PINNED} (1): Deliver" in plan.report.lines()
 
 
 def test_holidays_working_days_and_the_weekend(tmp_path) -> None:
