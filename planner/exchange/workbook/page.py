@@ -13,15 +13,18 @@ def footer_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def print_setup(sheet: Worksheet, project_name: str, title_rows: str | None, pages_wide: int | None = 1) -> None:
-    """Landscape, `pages_wide` pages wide (None: the sheet's own size, tiled), `title_rows` ("1:1")
-    repeated on every page, footer: project name, page numbers, sheet name."""
+def print_setup(
+    sheet: Worksheet, project_name: str, title_rows: str | None, pages_wide: int | None = 1, pages_tall: int = 0
+) -> None:
+    """Landscape, `pages_wide` pages wide (None: the sheet's own size, tiled) and `pages_tall` tall
+    (0: as many as it takes), `title_rows` ("1:1") repeated on every page, footer: project name,
+    page numbers, sheet name."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     if pages_wide is not None:
         sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         sheet.page_setup.fitToWidth = pages_wide
-        sheet.page_setup.fitToHeight = 0  # as many pages down as it takes
+        sheet.page_setup.fitToHeight = pages_tall
     if title_rows:
         sheet.print_title_rows = title_rows
     sheet.print_options.horizontalCentered = True

@@ -57,7 +57,7 @@ COLUMNS = (
     Column("% Complete", PERCENT, 8, 11),
     Column("Total Float", DAYS, 8, 12),
     Column("Critical", CENTRED, 8, 9),
-    Column("Resource Names", TEXT, 16, 40),
+    Column("Resource Names", TEXT, 16, 32),
     Column("Actual Start", DATE, 11, 12),
     Column("Actual Finish", DATE, 11, 12),
     Column("Remaining Duration", DAYS, 11, 12),

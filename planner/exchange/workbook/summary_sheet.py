@@ -288,4 +288,4 @@ def write(book: Workbook, source: WorkbookSource) -> None:
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A3"
     sheet.sheet_view.showGridLines = False
-    print_setup(sheet, source.project.name, "1:2")
+    print_setup(sheet, source.project.name, "1:2", pages_tall=1)  # the Summary is a one-pager

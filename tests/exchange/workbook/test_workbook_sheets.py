@@ -126,3 +126,18 @@ def test_summary_refers_to_the_sheets_and_names_its_key_dates(demo_book) -> None
     texts = [sheet[f"A{r}"].value for r in range(1, sheet.max_row + 1)]
     assert "='Milestones'!C2" in texts  # the next milestone, Requirements signed off
     assert any(str(t).startswith("R1 ") for t in texts)  # top risks
+
+
+def test_an_empty_project_still_gets_a_readable_workbook(tmp_path) -> None:
+    from planner.core.model.factory import new_project
+    from planner.core.schedule.loops import LoopBreaker
+    from planner.exchange.project_formats import export_project
+
+    schedule = LoopBreaker().schedule_first(new_project("Nothing yet", datetime(2027, 1, 4, 8, 0)))
+    book = load_workbook(export_project(schedule, tmp_path / "empty.xlsx"))
+    assert book.sheetnames[:3] == ["Summary", "Schedule", "Milestones"]
+    assert book["Schedule"].max_row == 1 and book["Schedule"]["C1"].value == "Name"
+    assert book["Milestones"]["C2"].value == "The project has no milestones."
+    summary = book["Summary"]
+    labels = [summary[f"A{r}"].value for r in range(1, summary.max_row + 1)]
+    assert "No milestones ahead" in labels and "Baseline finish" in labels
