@@ -21,14 +21,15 @@ from planner.core.risk.scales import LEVEL_NAMES, project_scales
 from planner.core.risk.simulation_results import last_simulation
 from planner.exchange.workbook import simulation_block
 from planner.exchange.workbook.cells import formula, put
-from planner.exchange.workbook.layout import LINE_HEIGHT, print_setup, table_frame, wrapped_heights
+from planner.exchange.workbook.layout import LINE_HEIGHT, table_frame, wrapped_heights
+from planner.exchange.workbook.page import print_setup
 from planner.exchange.workbook.source import WorkbookSource
-from planner.exchange.workbook.styles import COUNT, DATE, DAYS, HEADER, HEADING, MONEY, PERCENT, TEXT, TOTAL, WRAP
+from planner.exchange.workbook.styles import COUNT, DATE, HEADER, HEADING, MONEY, PERCENT, TEXT, TOTAL, WRAP
 
 SHEET = "Risks"
 HEADERS = (
     "ID", "Title", "Kind", "Category", "Owner", "Status", "Probability", "P score", "Impact", "Score",
-    "Cost impact", "EMV", "Delay", "Response", "Response plan", "Contingency plan", "Trigger", "Review",
+    "Cost impact", "EMV", "Delay (days)", "Response", "Response plan", "Contingency plan", "Trigger", "Review",
     "Residual score", "Tasks",
 )  # fmt: skip
 COLUMN = {name: n for n, name in enumerate(HEADERS, start=1)}  # "P score" -> 8
@@ -38,7 +39,7 @@ TOP_ROWS = range(FIRST_ROW, FIRST_ROW + 5)
 LONG_TEXT = ("Title", "Response plan", "Contingency plan", "Trigger")  # wrapped in columns of fixed width
 WIDTHS = {
     "ID": 6, "Title": 30, "Kind": 11, "Category": 20, "Owner": 16, "Status": 9, "Probability": 10, "P score": 7,
-    "Impact": 7, "Score": 7, "Cost impact": 12, "EMV": 12, "Delay": 9, "Response": 10, "Response plan": 30,
+    "Impact": 7, "Score": 7, "Cost impact": 12, "EMV": 12, "Delay (days)": 8, "Response": 10, "Response plan": 30,
     "Contingency plan": 26, "Trigger": 22, "Review": 10, "Residual score": 8, "Tasks": 10,
 }  # fmt: skip
 STATUS_OPEN = "Open"
@@ -98,7 +99,7 @@ def _register(sheet: Worksheet, source: WorkbookSource, lines: list[RiskLine]) -
             "P score": (line.probability_score, COUNT),
             "Impact": (line.impact, COUNT),
             "Cost impact": (round(risk.cost_impact, 2), MONEY),
-            "Delay": (round(risk.schedule_impact_minutes / day, 1), DAYS),
+            "Delay (days)": (round(risk.schedule_impact_minutes / day, 1), COUNT),  # working days, centred
             "Response": (risk.response.value.capitalize(), TEXT),
             "Response plan": (risk.response_plan, WRAP),
             "Contingency plan": (risk.contingency_plan, WRAP),
@@ -163,7 +164,7 @@ def _heat_map(book: Workbook, sheet: Worksheet, source: WorkbookSource, last: in
     )
     source.figure(book, "Risk_Exposure", "Risk exposure (open risks' EMV)", SHEET, f"C{exposure}")
     threats = exposure + 1
-    put(sheet.cell(threats, 2), "Open threats (the first rows of the register)", TOTAL)
+    put(sheet.cell(threats, 2), "Open threats", TOTAL)
     kind = LETTER["Kind"]
     formula(
         sheet.cell(threats, 3),

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from planner.core.summary.health import schedule_health
+from planner.core.evm.earned_value import EarnedValue
+from planner.core.summary.health import cost_health, schedule_health
 from planner.core.summary.key_dates import key_dates
 from planner.core.summary.milestones import milestone_lines, next_milestones
 
@@ -79,6 +80,10 @@ def test_every_summary_formula_is_planners(books, demo_schedule) -> None:
         + schedule_health(dates).rule
         + ".",
     }
+    if "EVM_CPI" in written.defined_names:  # the Budget & EVM sheet named CPI: the Cost row follows it
+        cost = cost_health(EarnedValue(demo_schedule, demo_schedule.project.status_date).total().cpi)
+        expected[f"B{labels['Cost']}"] = cost.sign.value.capitalize()
+        expected[f"C{labels['Cost']}"] = f"{cost.words} Rule: {cost.rule}."
     lines = milestone_lines(demo_schedule)
     first = labels["Milestone"] + 1
     for row, line in enumerate(next_milestones(lines, demo_schedule.project.status_date), start=first):

@@ -60,7 +60,7 @@ def test_libreoffice_counts_the_register_as_the_risk_tab(demo_values, demo_sched
             assert sheet.cell(corner + 1 + n, 2 + impact).value == counts.get((probability, impact), 0)
     exposure = find_row(sheet, "Risk exposure (open risks' EMV)", column=2)
     assert sheet.cell(exposure, 3).value == pytest.approx(contingency_reserve(project), abs=0.01)
-    threats = find_row(sheet, "Open threats (the first rows of the register)", column=2)
+    threats = find_row(sheet, "Open threats", column=2)
     open_threats = [line for line in lines if line.risk.status.value == "open" and line.risk.kind.value == "threat"]
     assert sheet.cell(threats, 3).value == len(open_threats)
     scores = {sheet.cell(r, 1).value: sheet.cell(r, COLUMN["Score"]).value for r in range(2, 2 + len(lines))}
