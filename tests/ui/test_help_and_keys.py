@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from planner.ui.shell import printing
+from planner.ui.printing import print_actions
 from planner.ui.shell.help import SHORTCUTS, help_page
 
 from .helpers import table_of
@@ -49,7 +49,7 @@ def test_ctrl_s_says_every_change_is_already_saved(qtbot, window) -> None:
 
 
 def pdf_printer(path):
-    def ask(_parent, title):
+    def ask(_parent, title, _setup=None):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
@@ -60,15 +60,15 @@ def pdf_printer(path):
 
 def test_ctrl_p_prints_the_gantt_view(qtbot, window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "gantt.pdf"
-    monkeypatch.setattr(printing, "ask_printer", pdf_printer(target))
-    qtbot.keyClick(table_of(window), Qt.Key.Key_P, CTRL)
-    assert window.statusBar().currentMessage() == f"Printed the Gantt view to {target}"
+    monkeypatch.setattr(print_actions, "ask_gantt_printer", pdf_printer(target))
+    qtbot.keyClick(table_of(window), Qt.Key.Key_P, CTRL)  # the Gantt's own tiled pages (tests/ui/printing)
+    assert window.statusBar().currentMessage() == f"Printed the Gantt (1 page: 1 across × 1 down) to {target}"
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
 
 
 def test_a_printer_that_cannot_start_is_reported(qtbot, window, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(printing, "ask_printer", pdf_printer(tmp_path / "no such folder" / "gantt.pdf"))
+    monkeypatch.setattr(print_actions, "ask_gantt_printer", pdf_printer(tmp_path / "no such folder" / "gantt.pdf"))
     qtbot.keyClick(table_of(window), Qt.Key.Key_P, CTRL)
     assert window.statusBar().currentMessage().startswith("Cannot print: the printer could not be started")
 

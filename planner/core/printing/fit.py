@@ -21,6 +21,7 @@ NATURAL_PX_PER_DAY = 6.0  # "pages wide: as needed": weeks labelled with their d
 MIN_PX_PER_DAY = 1.0  # a month ~30 px (8 mm) with its name: the densest useful time axis at 100%
 MIN_CHART_PX = 150.0  # the chart's part of a page, at least (4 cm)
 MAX_AUTO_PAGES = 50
+SQUEEZE = 0.9  # rows may be this much closer together to save a row of pages (an orphan page row)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Area:
     fixed: float  # page title and footer (not scaled)
     timescale: float  # the two timescale tiers (scaled)
     days: float  # the date range printed
+    rows: int = 0  # task rows to print
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Fit:
     pages_wide: int
     rows_per_page: int
     chart_width: float  # of the chart on each page
+    row_height: float  # of one task row, scaled (and perhaps squeezed a little)
 
     @property
     def points(self) -> float:
@@ -69,10 +72,17 @@ def fit_pages(area: Area, pages_wide: int, label: str = "the task names and bar 
     if scale < lowest - 1e-9:
         raise InputError(_too_small(area, pages_wide, scale, days, label))
     chart = area.width - area.columns * scale
-    rows = math.floor((area.height - area.fixed - area.timescale * scale) / (area.row * scale) + 1e-9)
+    room = area.height - area.fixed - area.timescale * scale
+    rows = math.floor(room / (area.row * scale) + 1e-9)
     if rows < 1:
         raise InputError("the page is too short for even one row under the timescale; choose smaller margins")
-    return Fit(scale, pages_wide * chart / days, pages_wide, rows, chart)
+    row_height = area.row * scale
+    down = math.ceil(area.rows / rows) if area.rows else 1
+    if down > 1:  # one row of pages fewer if the rows can close up a little
+        fewer = math.ceil(area.rows / (down - 1))
+        if room / fewer >= row_height * SQUEEZE:
+            rows, row_height = fewer, room / fewer
+    return Fit(scale, pages_wide * chart / days, pages_wide, rows, chart, row_height)
 
 
 def _too_small(area: Area, pages_wide: int, scale: float, days: float, label: str) -> str:

@@ -8,10 +8,11 @@ on a 1200-dpi printer), and nothing depends on a selection or a theme.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLineF, QModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from planner.core.model.dates import format_date
 from planner.ui.gantt.chart.arrows import Arrow
 from planner.ui.gantt.chart.baseline_bars import TRACKING_SIZES, BaselineBars, paint_baselines
 from planner.ui.gantt.chart.colors import ChartColors
@@ -31,12 +32,14 @@ HAIR = 0.5  # grid lines
 class ChartPainter:
     """Paints the chart of one page at a time; the caches of `source` serve every page."""
 
-    def __init__(self, source: ChartSource, colors: ChartColors, printed: set[int], baseline: bool, names: bool):
+    def __init__(
+        self, source: ChartSource, colors: ChartColors, printed: set[int], baseline: bool, label: Callable[[int], str]
+    ) -> None:
         self.source, self.colors = source, colors
         self.printed = printed
         self.sizes = TRACKING_SIZES if baseline else Sizes()
         self.baselines = BaselineBars(source.session) if baseline else None
-        self.names = names  # the bar labels carry the task name (when no Name column is printed)
+        self.label = label  # the text right of a task's bar
 
     def frame(self, task_ids: list[int], row_h: float, scale: TimeScale, height: float) -> Frame:
         rows = [VisibleRow(QModelIndex(), RowSlot(t, i * row_h, row_h)) for i, t in enumerate(task_ids)]
@@ -126,19 +129,6 @@ class ChartPainter:
         for cap in shape.caps:
             p.drawPolygon(polygon(cap))
 
-    def label(self, task_id: int, shape: BarShape) -> str:
-        """Right of the bar, as MS Project prints it: the resources (the name when no Name column is
-        printed), a milestone's date."""
-        task = self.source.project.tasks[task_id]
-        parts = [task.name] if self.names or shape.kind == "milestone" else []
-        if shape.kind == "milestone":
-            parts = [f"{parts[0]}  {format_date(self.source.dates(task_id).start)}"]
-        if shape.kind != "summary":
-            names = self.source.resource_names(task_id)
-            if names:
-                parts.append(names.replace(";", ", "))
-        return "  ·  ".join(parts)
-
     def _labels(self, p: QPainter, frame: Frame, width: float) -> None:
         metrics = QFontMetricsF(p.font(), p.device())
         crossing = segments_by_row(frame)
@@ -146,7 +136,7 @@ class ChartPainter:
             shape = frame.shapes.get(row.slot.task_id)
             if shape is None or not 0 <= shape.label_x <= width:  # a label begun on the page before stays there
                 continue
-            text = self.label(row.slot.task_id, shape)
+            text = self.label(row.slot.task_id)
             if not text:
                 continue
             baseline = row.slot.top + (row.slot.height + metrics.ascent() - metrics.descent()) / 2

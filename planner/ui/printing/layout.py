@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from planner.core.model.dates import format_date
 from planner.core.model.page_setup import PageSetup
 from planner.core.printing.fit import BASE_PT, Area, Fit, fit_pages
 from planner.ui.gantt.table.columns import COLUMNS
@@ -58,6 +59,7 @@ class PrintLayout:
     def __init__(self, plan: Plan, setup: PageSetup, paper_mm: tuple[float, float] | None = None) -> None:
         self.plan, self.setup = plan, setup
         self.facts = TaskFacts(plan)
+        self._texts: dict[tuple[str, int], str] = {}  # each cell's text, made once for every page it is on
         self.fonts = Fonts(reference_device())
         width, height = paper_mm or setup.paper_mm
         self.page_w, self.page_h = width * MM, height * MM
@@ -118,10 +120,13 @@ class PrintLayout:
 
     def text(self, column: Column, task_id: int) -> str:
         """The cell as the table shows it; a date without its weekday (`2027-01-04`), as paper is narrow."""
-        text = column.text(self.facts, task_id)
-        if column.key in DATE_KEYS and text[:3] in WEEKDAYS and text[3:4] == " ":
-            return text[4:]
-        return text
+        found = self._texts.get((column.key, task_id))
+        if found is None:
+            found = column.text(self.facts, task_id)
+            if column.key in DATE_KEYS and found[:3] in WEEKDAYS and found[3:4] == " ":
+                found = found[4:]
+            self._texts[column.key, task_id] = found
+        return found
 
     def _range(self) -> tuple[datetime, datetime]:
         """The dates printed: the setup's, or the project's span with room for the last labels."""
@@ -133,10 +138,39 @@ class PrintLayout:
             end = self.setup.date_to
         else:
             span = (finish - start).total_seconds() / 86400
-            end = finish + timedelta(days=max(5.0, 0.12 * span))
+            end = max(finish + timedelta(days=max(5.0, 0.12 * span)), self._labels_end(finish, span))
         if self.setup.date_from is None:
             start -= timedelta(days=2)
         return start, end
+
+    def _labels_end(self, finish: datetime, span: float) -> datetime:
+        """Where the labels of the last bars end, at the time axis's natural density (the fit only widens it)."""
+        from planner.core.printing.fit import NATURAL_PX_PER_DAY
+
+        metrics, schedule = self.fonts.metrics(BASE_PT), self.plan.schedule
+        late = finish - timedelta(days=0.05 * span)  # the last bars only: earlier labels have the chart beside them
+        end = finish
+        for task_id in self.plan.rows:
+            bar_end = schedule.span(task_id)[1]
+            if bar_end >= late:
+                width = metrics.horizontalAdvance(self.label(task_id)) + 16
+                end = max(end, bar_end + timedelta(days=width / NATURAL_PX_PER_DAY))
+        return min(end, finish + timedelta(days=0.2 * span))
+
+    def label(self, task_id: int) -> str:
+        """Right of the bar, as MS Project prints it: the resources (the name too when no Name column is
+        printed); a milestone's name and date."""
+        task, schedule = self.plan.project.tasks[task_id], self.plan.schedule
+        summary = schedule.outline.is_summary(task_id)
+        milestone = task.milestone and not summary
+        parts = [task.name] if "name" not in self.setup.columns or milestone else []
+        if milestone:
+            parts = [f"{parts[0]}  {format_date(schedule.span(task_id)[0], self.facts.day_bounds)}"]
+        if not summary:
+            names = self.facts.assigned.names(self.plan.project, task_id)
+            if names:
+                parts.append(names.replace(";", ", "))
+        return "  ·  ".join(parts)
 
     def _area(self) -> Area:
         return Area(
@@ -147,6 +181,7 @@ class PrintLayout:
             fixed=self.title_h + self.footer_h,
             timescale=2 * self.tier_h,
             days=(self.end - self.start).total_seconds() / 86400,
+            rows=len(self.plan.rows),
         )
 
     def _pages(self) -> list[Page]:
@@ -176,6 +211,11 @@ class PrintLayout:
     @property
     def chart_left(self) -> float:
         return self.margin + self.table_w
+
+    @property
+    def row_height(self) -> float:
+        """One task row on the page, as the fit made it."""
+        return self.fit.row_height
 
     @property
     def body_top(self) -> float:

@@ -8,22 +8,25 @@ a paint device are touched, never a widget: a worker thread may write the PDF.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from planner.core.errors import PlannerError
 from planner.core.model.page_setup import PageSetup
 from planner.core.progress import CancelCheck, Progress, check, never_cancelled, no_progress
 from planner.store.whole_write import write_whole
-from planner.ui.printing.layout import PrintLayout
+from planner.ui.printing.layout import MM, PrintLayout
 from planner.ui.printing.page_paint import PagePainter
 from planner.ui.printing.plan import Plan
 from planner.ui.printing.style import LOGICAL_DPI, Fonts
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PDF_DPI = 1200
 PNG_DPI = 192  # twice a screen's: sharp on a slide or a wiki page
@@ -98,3 +101,48 @@ def write_pdf(
 
     write_whole(Path(target), fill)
     return found[0]
+
+
+def picture_layout(plan: Plan, setup: PageSetup) -> PrintLayout:
+    """The whole Gantt on one sheet as large as it needs: every row, the dates at full size."""
+    from planner.core.printing.fit import NATURAL_PX_PER_DAY
+
+    single = replace(setup, pages_wide=1, margin_mm=4.0)
+    probe = PrintLayout(plan, replace(single, pages_wide=0))
+    days = (probe.end - probe.start).total_seconds() / 86400
+    width = probe.table_w + days * NATURAL_PX_PER_DAY + 2 * probe.margin + 1
+    height = probe.title_h + probe.footer_h + 2 * probe.tier_h + len(plan.rows) * probe.row_h + 2 * probe.margin + 1
+    return PrintLayout(plan, single, (width / MM, height / MM))
+
+
+def write_png(plan: Plan, setup: PageSetup, target: Path, printed_on: date | None = None) -> tuple[int, int]:
+    """The Gantt chart with its columns as one picture (for a slide or a wiki page); its size in pixels."""
+    layout = picture_layout(plan, setup)
+    scale = PNG_DPI / LOGICAL_DPI
+    if max(layout.page_w, layout.page_h) * scale > MAX_PNG_PX:
+        scale = 1.0
+    width, height = round(layout.page_w * scale), round(layout.page_h * scale)
+    if max(width, height) > MAX_PNG_PX:
+        raise PlannerError(
+            f"the chart of {len(plan.rows):,} rows would be {width:,} x {height:,} pixels, more than one picture "
+            f"can hold ({MAX_PNG_PX:,}); export the Gantt as a PDF, or collapse or filter the rows"
+        )
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    dots = round(LOGICAL_DPI * scale / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    try:
+        painter.scale(scale, scale)
+        PagePainter(layout, Fonts(image), printed_on).paint(painter, layout.pages[0])
+    finally:
+        painter.end()
+
+    def fill(part: Path) -> None:
+        if not image.save(str(part), "PNG"):
+            raise OSError(f"Qt could not write {target.name}")
+
+    write_whole(Path(target), fill)
+    return width, height

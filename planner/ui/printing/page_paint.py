@@ -6,7 +6,7 @@ page's top left at the origin; PrintLayout says where everything goes.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
@@ -20,6 +20,7 @@ from planner.ui.printing.style import FOOTER_PT, TITLE_PT, Fonts, print_colors
 
 ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight,
          "center": Qt.AlignmentFlag.AlignHCenter}  # fmt: skip
+ALIGNED = {key: flag | Qt.AlignmentFlag.AlignVCenter for key, flag in ALIGN.items()}
 FRAME = 0.75
 
 
@@ -30,10 +31,10 @@ class PagePainter:
         self.layout, self.fonts = layout, fonts
         self.colors: ChartColors = print_colors()
         self.printed_on = printed_on or date.today()
+        self._cells: dict[tuple[int, int], str] = {}
         plan = layout.plan
         self.source = ChartSource(plan)  # type: ignore[arg-type]  # reads .project and .schedule only
-        names = "name" not in layout.setup.columns
-        self.chart = ChartPainter(self.source, self.colors, set(plan.rows), layout.setup.baseline, names)
+        self.chart = ChartPainter(self.source, self.colors, set(plan.rows), layout.setup.baseline, layout.label)
 
     def paint(self, p: QPainter, page: Page) -> None:
         layout = self.layout
@@ -60,7 +61,9 @@ class PagePainter:
 
     def _range_text(self) -> str:
         layout = self.layout
-        text = f"Gantt  ·  {layout.start:%a %Y-%m-%d} – {layout.end:%a %Y-%m-%d}"
+        end = layout.end
+        last = end - timedelta(seconds=1) if end.time() == time(0) else end  # a midnight ends the day before
+        text = f"Gantt  ·  {layout.start:%a %Y-%m-%d} – {last:%a %Y-%m-%d}"
         status = layout.plan.project.status_date
         return text + (f"  ·  status date {status:%a %Y-%m-%d}" if status else "")
 
@@ -104,15 +107,20 @@ class PagePainter:
 
     def _tier(self, p: QPainter, scale: TimeScale, unit: Unit, top: float, height: float, width: float,
               centred: bool) -> None:  # fmt: skip
-        """As the screen's header draws a tier; upper-tier labels stick to the page's left edge."""
+        """As the screen's header draws a tier, each label within the part of its cell on this page, and
+        every label of the lower tier in the same form (`4 Jan` everywhere, or `4` everywhere)."""
         metrics = QFontMetricsF(p.font(), p.device())
-        level = label_level(unit, scale.px_per_day, metrics.horizontalAdvance) if centred else 0
+        cells = []
         for start, end in unit.spans(scale.datetime_at(0), scale.datetime_at(width)):
             x0, x1 = scale.x_of(start), scale.x_of(end)
+            cells.append((start, x0, max(x0, 0.0), min(x1, width), x0 >= 0 and x1 <= width))
+        level = label_level(unit, scale.px_per_day, metrics.horizontalAdvance) if centred else 0
+        if centred:  # the form every whole cell on the page can show
+            whole = [(start, right - left) for start, _x, left, right, inside in cells if inside]
+            level = max([level] + [_form(unit.labels(start), level, room, metrics) for start, room in whole])
+        for start, x0, left, right, _whole in cells:
             p.setPen(QPen(self.colors.grid_strong, FRAME / 2))
             p.drawLine(QLineF(x0, top, x0, top + height))
-            left = x0 if centred else max(x0, 0.0)
-            right = x1 if centred else min(x1, width)
             text = pick_label(unit.labels(start)[level:], right - left, metrics.horizontalAdvance)
             if text:
                 pad = 0 if centred else 4
@@ -130,36 +138,42 @@ class PagePainter:
         """Row bands across the page, then each row's cells; summaries in bold, names indented."""
         layout = self.layout
         outline = layout.plan.schedule.outline
-        row_h, left, top = layout.row_h * layout.scale, layout.margin, layout.body_top
+        row_h, left, top = layout.row_height, layout.margin, layout.body_top
         full = layout.table_w + layout.fit.chart_width
-        plain, bold = self.fonts.font(layout.points), self.fonts.font(layout.points, True)
+        fonts = (self.fonts.font(layout.points), self.fonts.font(layout.points, True))
+        metrics = tuple(QFontMetricsF(font, p.device()) for font in fonts)
         pad = CELL_PAD * layout.scale
+        p.setPen(self.colors.text)
         for number, task_id in enumerate(task_ids):
             y = top + number * row_h
             if number % 2:
                 p.fillRect(QRectF(left, y, full, row_h), self.colors.alternate)
             summary = outline.is_summary(task_id)
-            p.setFont(bold if summary else plain)
-            metrics = QFontMetricsF(p.font(), p.device())
+            p.setFont(fonts[summary])
             x = left
-            for column in layout.columns:
+            for index, column in enumerate(layout.columns):
                 width = column.width * layout.scale
                 indent = INDENT * layout.scale * (outline.level(task_id) - 1) if column.column.key == "name" else 0
                 cell = QRectF(x + pad + indent, y, width - 2 * pad - indent, row_h)
-                text = metrics.elidedText(layout.text(column.column, task_id), Qt.TextElideMode.ElideRight,
-                                          cell.width() + 0.5)  # fmt: skip
-                align = ALIGN.get(column.column.align, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
-                p.setPen(self.colors.text)
-                p.drawText(cell, int(align), text)
+                text = self._cell(metrics[summary], index, task_id, cell.width())
+                p.drawText(cell, int(ALIGNED[column.column.align]), text)
                 x += width
         p.setPen(QPen(self.colors.grid, layout.scale * 0.5))
         for number in range(1, len(task_ids) + 1):
             y = top + number * row_h
             p.drawLine(QLineF(left, y, left + layout.table_w, y))
 
+    def _cell(self, metrics: QFontMetricsF, index: int, task_id: int, width: float) -> str:
+        """A cell's text, cut with an ellipsis to its column; made once for every page across."""
+        found = self._cells.get((index, task_id))
+        if found is None:
+            text = self.layout.text(self.layout.columns[index].column, task_id)
+            found = self._cells[index, task_id] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width + 0.5)
+        return found
+
     def _chart(self, p: QPainter, page: Page, task_ids: list[int]) -> None:
         layout = self.layout
-        row_h = layout.row_h * layout.scale
+        row_h = layout.row_height
         width = layout.fit.chart_width
         height = layout.page_h - layout.margin - layout.footer_h - layout.body_top
         scale = self._scale(page)
@@ -175,7 +189,7 @@ class PagePainter:
         """The box around the table and the chart, and the line between them."""
         layout = self.layout
         top = layout.margin + layout.title_h
-        bottom = layout.body_top + rows * layout.row_h * layout.scale
+        bottom = layout.body_top + rows * layout.row_height
         box = QRectF(layout.margin, top, layout.table_w + layout.fit.chart_width, bottom - top)
         p.setPen(QPen(self.colors.grid_strong, FRAME))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -192,6 +206,8 @@ class PagePainter:
         """Issue 13's page number: "Project — row r, column c of n — printed date"."""
         count = len(self.layout.pages)
         name = self.layout.plan.project.name
+        if count == 1:
+            return f"{name} — printed {self.printed_on:%Y-%m-%d}"
         return f"{name} — row {page.row}, column {page.column} of {count} — printed {self.printed_on:%Y-%m-%d}"
 
     def _footer(self, p: QPainter, page: Page) -> None:
@@ -203,3 +219,11 @@ class PagePainter:
         p.drawText(band, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), self.footer_text(page))
         p.setPen(QPen(self.colors.grid_strong, FRAME / 2))
         p.drawLine(QLineF(band.left(), band.top(), band.right(), band.top()))
+
+
+def _form(labels: tuple[str, ...], level: int, width: float, metrics: QFontMetricsF) -> int:
+    """The first of the label forms from `level` on that fits `width` (past the last if none does)."""
+    for index in range(level, len(labels)):
+        if metrics.horizontalAdvance(labels[index]) + 6 <= width:
+            return index
+    return len(labels)

@@ -24,6 +24,7 @@ from planner.store.new_file import create_project_file
 from planner.ui.dialogs.import_preview import ImportPreviewDialog, preview_rows
 from planner.ui.dialogs.new_project import NewProjectDialog
 from planner.ui.jobs.runner import Job
+from planner.ui.printing.print_actions import PrintActions
 from planner.ui.shell import file_dialogs
 from planner.ui.shell.demo_file import create_demo, documents_folder, newest_demo
 from planner.ui.shell.export_actions import ExportActions
@@ -57,6 +58,7 @@ class FileActions(QObject):
         self.exports = ExportActions(window)
         self.reports = ReportActions(window)  # Import Progress, Status Report
         self.imports = ImportActions(window, self._folder, self._is_open)
+        self.printing = PrintActions(window)
         self.save_copy.setStatusTip("Every change is already saved; this writes a copy of the project to another file")
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -72,10 +74,10 @@ class FileActions(QObject):
         menu.addAction(self.demo)
         menu.addSeparator()
         menu.addActions([self.import_tasks, self.imports.action, self.save, self.save_copy])
-        menu.addActions(self.exports.actions)
+        menu.addActions(self.exports.actions + self.printing.export_actions)
         menu.addActions(self.reports.actions)
         menu.addSeparator()
-        menu.addAction(self.print)
+        menu.addActions([*self.printing.setup_actions, self.print])
         menu.addSeparator()
         menu.addActions([self.close, self.quit])
 
@@ -84,6 +86,7 @@ class FileActions(QObject):
         self.save_copy.setEnabled(open_)
         self.exports.project_open(open_)
         self.reports.project_open(open_)
+        self.printing.project_open(open_)
         self.print.setEnabled(open_)
         self.close.setEnabled(open_)
 
@@ -213,6 +216,9 @@ class FileActions(QObject):
             return
         from planner.ui.shell import printing  # Qt's print support only when asked
 
+        if tab.key == "gantt":  # tiled pages from the model (planner.ui.printing); other tabs print their view
+            self.printing.print_gantt()
+            return
         title = tab.title.replace("&", "")
         widget = tab.printable()
         if widget is None:

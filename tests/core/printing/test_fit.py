@@ -67,3 +67,12 @@ def test_the_page_setup_is_checked_in_one_line_each():
     with pytest.raises(InputError, match="choose at least one column"):
         check_page_setup(PageSetup(columns=()))
     assert PageSetup().paper_mm == (297.0, 210.0) and PageSetup(paper="Letter", landscape=False).paper_mm[0] == 215.9
+
+
+def test_rows_close_up_a_little_rather_than_start_a_row_of_pages_for_a_few_tasks():
+    per_page = (718 - 60 - 44) // 18  # 34
+    fit = fit_pages(Area(columns=600, days=200, rows=2 * per_page + 2, **A4_LANDSCAPE), 0)
+    assert fit.rows_per_page == per_page + 1 and fit.row_height < 18
+    assert fit.row_height >= 18 * 0.9
+    apart = fit_pages(Area(columns=600, days=200, rows=2 * per_page + 20, **A4_LANDSCAPE), 0)
+    assert apart.rows_per_page == per_page and apart.row_height == 18  # too many to close up: 3 rows of pages

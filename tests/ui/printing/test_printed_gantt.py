@@ -42,7 +42,8 @@ def demo():
 def test_the_demo_on_a4_landscape_tiles_over_pages(qapp, demo):
     layout = PrintLayout(demo, PageSetup())
     assert layout.fit.scale == 1 and layout.points == 9
-    assert layout.fit.pages_wide == 4 and layout.page_rows == 4  # 88 tasks, 29 a page; 7 months in weeks
+    assert layout.fit.pages_wide == 4 and layout.page_rows == 3  # 7 months in weeks; 88 tasks, 30 a page
+    assert layout.fit.rows_per_page == 30 and layout.row_height < layout.row_h  # closed up to save a 4th row
     assert [(p.row, p.column) for p in layout.pages[:5]] == [(1, 1), (1, 2), (1, 3), (1, 4), (2, 1)]
     assert layout.pages[-1].last == len(demo.rows) == 88
     two = PrintLayout(demo, PageSetup(pages_wide=2, paper="Letter"))
@@ -59,14 +60,14 @@ def test_the_small_plan_fits_one_page_as_asked(qapp, tmp_path):
 def test_every_page_repeats_the_columns_the_timescale_and_says_where_it_is(qapp, demo, tmp_path):
     target = tmp_path / "gantt.pdf"
     printed = write_pdf(demo, PageSetup(pages_wide=2), target, printed_on=PRINTED)
-    assert (printed.pages, printed.columns, printed.rows) == (8, 2, 4)
+    assert (printed.pages, printed.columns, printed.rows) == (6, 2, 3)
     texts = page_texts(target, printed.pages)
     for number, text in enumerate(texts, start=1):
         row, column = (number - 1) // 2 + 1, (number - 1) % 2 + 1
         assert "Customer Portal Rollout" in text and "Gantt · Sat 2027-01-02 – " in text
         for title in ("ID", "Task Name", "Duration", "Start", "Finish", "Resource Names"):
             assert title in text, (number, title)
-        assert f"Customer Portal Rollout — row {row}, column {column} of 8 — printed 2026-12-01" in text
+        assert f"Customer Portal Rollout — row {row}, column {column} of 6 — printed 2026-12-01" in text
     assert "January 2027" in texts[0] and "May 2027" in texts[1]  # the timescale goes on across
     assert "Project kick-off meeting" in texts[0] and "Project kick-off meeting" in texts[1]  # rows repeat across
     assert "Project closed" in texts[-1] and "Project closed" not in texts[0]
@@ -112,7 +113,7 @@ def test_planner_print_writes_the_pdf_and_says_how_it_is_tiled(qapp, tmp_path, c
     arguments = ["print", str(path), "-o", str(target), "--from", "2027-03-01", "--to", "2027-04-30", "--json"]
     assert main(arguments) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found == {"pages": 4, "columns": 1, "rows": 4, "output": str(target)}
+    assert found == {"pages": 3, "columns": 1, "rows": 3, "output": str(target)}
     assert "March 2027" in page_texts(target, 1)[0]
 
 
@@ -130,3 +131,18 @@ def test_planner_print_refuses_bad_setup_in_one_line(qapp, tmp_path, capsys):
         error = capsys.readouterr().err
         assert error.startswith(message) and error.count("\n") == 1
     assert not target.exists()
+
+
+def test_a_cancelled_pdf_leaves_no_file(qapp, demo, tmp_path):
+    from planner.core.errors import Cancelled
+
+    target = tmp_path / "cancelled.pdf"
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # the user presses Cancel while page 4 is next
+
+    with pytest.raises(Cancelled, match="Printing the Gantt cancelled; nothing was written"):
+        write_pdf(demo, PageSetup(), target, cancelled=cancelled)
+    assert not target.exists() and list(tmp_path.iterdir()) == []
