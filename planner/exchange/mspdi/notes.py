@@ -76,12 +76,6 @@ NOTES: dict[str, tuple[str, str, str]] = {
         "not carried",
     ),
     "outline_codes": ("{n} outline code", "{n} outline codes", "not carried"),
-    "hyperlink": ("{n} task has a hyperlink", "{n} tasks have hyperlinks", "not carried"),
-    "wbs_code": (
-        "{n} task has a WBS code that differs from its outline number",
-        "{n} tasks have WBS codes that differ from their outline numbers",
-        "not carried; Planner numbers the outline",
-    ),
     "budget_resource": ("{n} budget resource", "{n} budget resources", "imported as a cost resource"),
     "unknown_calendar": (
         "{n} reference to a calendar that the file does not have",

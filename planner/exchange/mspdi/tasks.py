@@ -1,5 +1,5 @@
 """MS Project tasks as Planner's: the outline, durations, constraints, deadlines, progress,
-notes, fixed costs and baselines.
+notes, fixed costs, baselines, and the WBS code, GUID and hyperlink MS Project kept (core/model/msproject.py).
 
 The outline comes from each task's OutlineLevel in ID order (the file's row order), so
 a task's parent is the last task above it one level up, exactly as MS Project shows the
@@ -18,6 +18,7 @@ from planner.core.model.baselines import Baseline, TaskBaseline
 from planner.core.model.costs import Accrual, TaskCost
 from planner.core.model.duration import MAX_MINUTES, Duration
 from planner.core.model.entities import ConstraintType, Project, Task, TaskType
+from planner.core.model.msproject import MsProjectTask
 from planner.exchange.mspdi.calendars import CalendarReader
 from planner.exchange.mspdi.notes import ImportNotes
 from planner.exchange.mspdi.values import (
@@ -103,6 +104,7 @@ def read_tasks(rows: list[TaskRow], project: Project, calendars: CalendarReader,
         project.tasks[row.task_id] = _task(row, parent_id, position, calendars, notes)
         _fixed_cost(row, project)
         _baselines(row, project)
+        _codes(row, project)
         _report(row.element, notes)
         parents.append(row)
 
@@ -156,6 +158,22 @@ def _fixed_cost(row: TaskRow, project: Project) -> None:
         project.task_costs[cid] = TaskCost(cid, row.task_id, fixed_cost=amount, fixed_cost_accrual=accrual)
 
 
+def _codes(row: TaskRow, project: Project) -> None:
+    """The task's WBS code (when not just its outline number), GUID and hyperlink, keyed by the task's id."""
+    e = row.element
+    wbs, outline = text(e, "WBS") or "", text(e, "OutlineNumber") or ""
+    found = MsProjectTask(
+        row.task_id,
+        row.task_id,
+        wbs=wbs if wbs != outline else "",
+        guid=text(e, "GUID") or "",
+        hyperlink=text(e, "Hyperlink") or "",
+        hyperlink_address=text(e, "HyperlinkAddress") or "",
+    )
+    if found.wbs or found.guid or found.hyperlink or found.hyperlink_address:
+        project.msp_tasks[row.task_id] = found
+
+
 def _baselines(row: TaskRow, project: Project) -> None:
     """Baseline, Baseline 1 ... Baseline 10 of the task; a baseline row is made the first time one is seen."""
     for element in row.element.findall("Baseline"):
@@ -188,7 +206,4 @@ def _report(element: ET.Element, notes: ImportNotes) -> None:
     notes.add("subproject", flag(element, "IsSubproject"))
     notes.add("recurring", flag(element, "Recurring"))
     notes.add("ignore_resource_calendar", flag(element, "IgnoreResourceCalendar"))
-    notes.add("hyperlink", bool(text(element, "Hyperlink") or text(element, "HyperlinkAddress")))
     notes.add("task_custom_fields", len(element.findall("ExtendedAttribute")))
-    wbs, outline = text(element, "WBS"), text(element, "OutlineNumber")
-    notes.add("wbs_code", bool(wbs and outline and wbs != outline))

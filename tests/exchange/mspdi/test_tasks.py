@@ -168,3 +168,26 @@ def test_a_file_without_the_namespace_is_read_the_same(tmp_path) -> None:
     with_ns = read(tmp_path, project_xml(task(1, "A") + task(2, "B")), "a.xml").project
     without = read(tmp_path, project_xml(task(1, "A") + task(2, "B"), namespace=False), "b.xml").project
     assert with_ns == without
+
+
+def test_wbs_codes_guids_and_hyperlinks_are_kept_and_survive_a_reopen(tmp_path) -> None:
+    from planner.store.projectfile import ProjectFile
+
+    coded = (
+        "<WBS>PRJ-1</WBS><OutlineNumber>1</OutlineNumber><GUID>4E3F0C2A-1B2C-4D5E-8F90-A1B2C3D4E5F6</GUID>"
+        "<Hyperlink>Spec</Hyperlink><HyperlinkAddress>https://wiki.example.com/spec</HyperlinkAddress>"
+    )
+    plain = "<WBS>2</WBS><OutlineNumber>2</OutlineNumber>"
+    project = read(tmp_path, project_xml(task(1, extra=coded) + task(2, extra=plain))).project
+    assert list(project.msp_tasks) == [1]  # a WBS code that is just the outline number needs no row
+    row = project.msp_tasks[1]
+    assert (row.task_id, row.wbs, row.guid, row.hyperlink, row.hyperlink_address) == (
+        1,
+        "PRJ-1",
+        "4E3F0C2A-1B2C-4D5E-8F90-A1B2C3D4E5F6",
+        "Spec",
+        "https://wiki.example.com/spec",
+    )
+    ProjectFile.create(tmp_path / "coded.plandb", project).close()
+    with ProjectFile.open(tmp_path / "coded.plandb", writable=False) as file:
+        assert file.load().msp_tasks == project.msp_tasks
