@@ -116,6 +116,7 @@ def _task(row: TaskRow, parent_id: int | None, position: int, calendars: Calenda
     if constraint.needs_date and constraint_date is None:
         constraint = ConstraintType.ASAP
     percent = min(100.0, max(0.0, number(e, "PercentComplete", 0.0) or 0.0))
+    manual = flag(e, "Manual") and not flag(e, "Summary")  # a manual summary's dates are its subtasks' here
     return Task(
         row.task_id,
         text(e, "Name") or "",
@@ -134,6 +135,8 @@ def _task(row: TaskRow, parent_id: int | None, position: int, calendars: Calenda
         calendar_id=calendars.planner_id(integer(e, "CalendarUID", -1)),
         task_type=TASK_TYPES.get(integer(e, "Type", 0) or 0, TaskType.FIXED_UNITS),
         effort_driven=flag(e, "EffortDriven"),
+        manual=manual,
+        manual_start=moment(e, "Start") if manual else None,
     )
 
 
@@ -201,7 +204,6 @@ def _baselines(row: TaskRow, project: Project) -> None:
 def _report(element: ET.Element, notes: ImportNotes) -> None:
     """Count what this task has that Planner does not carry."""
     summary = flag(element, "Summary")
-    notes.add("manual", flag(element, "Manual") and not summary)
     notes.add("estimated", flag(element, "Estimated") and not summary)
     notes.add("subproject", flag(element, "IsSubproject"))
     notes.add("recurring", flag(element, "Recurring"))

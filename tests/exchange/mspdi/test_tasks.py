@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 import pytest
 
@@ -63,15 +63,21 @@ def test_durations_in_every_unit_and_format(tmp_path, duration, code, expected) 
     assert read(tmp_path, xml).project.tasks[1].duration == expected
 
 
-def test_estimated_and_manual_tasks_are_named_in_the_report(tmp_path) -> None:
+def test_manual_tasks_keep_their_typed_start_and_estimated_durations_are_named(tmp_path) -> None:
+    manual = "<Manual>1</Manual><Start>2027-01-06T13:00:00</Start>"
     xml = project_xml(
         task(1, extra="<Estimated>1</Estimated>")
-        + task(2, extra="<Estimated>1</Estimated><Manual>1</Manual>")
-        + task(3, extra="<Manual>1</Manual>")
+        + task(2, extra="<Estimated>1</Estimated>" + manual)
+        + task(3, extra="<Start>2027-01-04T08:00:00</Start>")
     )
-    notes = read(tmp_path, xml).not_carried
-    assert "2 tasks have estimated durations (3d?) (the question mark is not carried)" in notes
-    assert "2 tasks are manually scheduled (imported as auto-scheduled with their durations)" in notes
+    found = read(tmp_path, xml)
+    tasks = found.project.tasks
+    assert [(tasks[t].manual, tasks[t].manual_start) for t in (1, 2, 3)] == [
+        (False, None),
+        (True, datetime(2027, 1, 6, 13, 0)),
+        (False, None),
+    ]
+    assert found.not_carried == ["2 tasks have estimated durations (3d?) (the question mark is not carried)"]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +149,8 @@ def test_project_settings(tmp_path) -> None:
         "<MinutesPerWeek>2400", "<MinutesPerWeek>2250"
     )
     header = header.replace("<DaysPerMonth>20", "<DaysPerMonth>21").replace("EUR", "GBP")
-    header += "<StatusDate>2027-01-15T17:00:00</StatusDate>"
+    header += "<StatusDate>2027-01-15T17:00:00</StatusDate><HonorConstraints>0</HonorConstraints>"
+    header += "<DefaultStartTime>09:00:00</DefaultStartTime><DefaultFinishTime>18:00:00</DefaultFinishTime>"
     project = read(tmp_path, project_xml(task(1), header=header)).project
     assert (project.name, project.start, project.status_date, project.currency) == (
         "Portal relaunch",
@@ -155,6 +162,11 @@ def test_project_settings(tmp_path) -> None:
         450,
         2250,
         21 * 450,
+    )
+    assert (project.honour_constraints, project.default_start_time, project.default_finish_time) == (
+        False,
+        time(9, 0),
+        time(18, 0),
     )
 
 
