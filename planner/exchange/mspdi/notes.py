@@ -35,6 +35,11 @@ NOTES: dict[str, tuple[str, str, str]] = {
         "{n} tasks ignore their resources' calendars",
         "not carried; their resources' calendars are used",
     ),
+    "elapsed_levelling_delay": (
+        "{n} task has a levelling delay in elapsed time",
+        "{n} tasks have levelling delays in elapsed time",
+        "not carried; level again in Planner",
+    ),
     "contour": (
         "{n} assignment has a work contour",
         "{n} assignments have work contours",

@@ -18,6 +18,7 @@ from planner.core.model.baselines import Baseline, TaskBaseline
 from planner.core.model.costs import Accrual, TaskCost
 from planner.core.model.duration import MAX_MINUTES, Duration
 from planner.core.model.entities import ConstraintType, Project, Task, TaskType
+from planner.core.model.levelling import LevellingDelay
 from planner.core.model.msproject import MsProjectTask
 from planner.exchange.mspdi.calendars import CalendarReader
 from planner.exchange.mspdi.notes import ImportNotes
@@ -105,6 +106,7 @@ def read_tasks(rows: list[TaskRow], project: Project, calendars: CalendarReader,
         _fixed_cost(row, project)
         _baselines(row, project)
         _codes(row, project)
+        _levelling_delay(row, project, notes)
         _report(row.element, notes)
         parents.append(row)
 
@@ -175,6 +177,18 @@ def _codes(row: TaskRow, project: Project) -> None:
     )
     if found.wbs or found.guid or found.hyperlink or found.hyperlink_address:
         project.msp_tasks[row.task_id] = found
+
+
+def _levelling_delay(row: TaskRow, project: Project, notes: ImportNotes) -> None:
+    """MS Project's Leveling Delay (tenths of a minute) as Planner's; an elapsed one is only reported."""
+    minutes = round((number(row.element, "LevelingDelay", 0.0) or 0.0) / 10)
+    if minutes <= 0:
+        return
+    if (integer(row.element, "LevelingDelayFormat", 8) or 8) in ELAPSED_CODES:
+        notes.add("elapsed_levelling_delay")
+        return
+    did = len(project.levelling_delays) + 1
+    project.levelling_delays[did] = LevellingDelay(did, row.task_id, minutes)
 
 
 def _baselines(row: TaskRow, project: Project) -> None:

@@ -203,3 +203,12 @@ def test_wbs_codes_guids_and_hyperlinks_are_kept_and_survive_a_reopen(tmp_path) 
     ProjectFile.create(tmp_path / "coded.plandb", project).close()
     with ProjectFile.open(tmp_path / "coded.plandb", writable=False) as file:
         assert file.load().msp_tasks == project.msp_tasks
+
+
+def test_a_levelling_delay_in_working_time_is_carried_and_an_elapsed_one_named(tmp_path) -> None:
+    working = "<LevelingDelay>9600</LevelingDelay><LevelingDelayFormat>7</LevelingDelayFormat>"
+    elapsed = "<LevelingDelay>14400</LevelingDelay><LevelingDelayFormat>8</LevelingDelayFormat>"
+    found = read(tmp_path, project_xml(task(1, extra=working) + task(2, extra=elapsed)))
+    (delay,) = found.project.levelling_delays.values()
+    assert (delay.task_id, delay.delay_minutes) == (1, 960)  # 2 days of 8 hours
+    assert found.not_carried == ["1 task has a levelling delay in elapsed time (not carried; level again in Planner)"]
