@@ -43,6 +43,7 @@ from planner.store.estimate_codecs import (
 )
 from planner.store.levelling_codec import LEVELLING_CODEC
 from planner.store.link_codec import LINK_COLUMNS, link_of, link_values
+from planner.store.msproject_codec import MSP_TASK_CODEC
 from planner.store.page_setup_codec import PAGE_SETUP_COLUMNS, PAGE_SETUP_SINCE, page_setup_of, page_setup_values
 from planner.store.project_row import PROJECT_COLUMNS, project_of, project_row
 from planner.store.resource_codecs import (
@@ -128,6 +129,7 @@ CODECS: dict[str, Codec] = {
         Codec("task_estimates", ESTIMATE_COLUMNS, estimate_values, estimate_of, since=ESTIMATES_SINCE),
         Codec("simulations", SIMULATION_COLUMNS, simulation_values, simulation_of, since=ESTIMATES_SINCE),
         Codec("page_setups", PAGE_SETUP_COLUMNS, page_setup_values, page_setup_of, since=PAGE_SETUP_SINCE),
+        MSP_TASK_CODEC,
     )
 }
 assert tuple(sorted(CODECS)) == tuple(sorted(TABLE_NAMES)), "every table of core.model.tables needs a codec"

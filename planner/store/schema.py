@@ -329,6 +329,16 @@ def rules(db: Database) -> None:
         db["project"].add_column(column, int if column == "honour_constraints" else str)
 
 
+@MIGRATIONS(name="0013_mspdi")
+def mspdi(db: Database) -> None:
+    """What an MS Project file kept about a task that Planner's own fields do not: WBS code, GUID, hyperlink."""
+    db["msp_tasks"].create(
+        {"id": int, "task_id": int, "wbs": str, "guid": str, "hyperlink": str, "hyperlink_address": str}, pk="id"
+    )
+    db["msp_tasks"].create_index(["task_id"], unique=True)
+    db["counters"].insert({"table_name": "msp_tasks", "next_id": 1})
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

@@ -97,6 +97,7 @@ def test_every_table_referring_to_tasks_cascades_or_refuses():
         ("task_earned_value", "task_id"),
         ("risk_tasks", "task_id"),
         ("task_estimates", "task_id"),
+        ("msp_tasks", "task_id"),
     }
 
 

@@ -18,6 +18,7 @@ from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceC
 from planner.core.model.duration import ZERO_LAG, Duration, Lag, TimeUnits
 from planner.core.model.estimates import Simulation, TaskEstimate
 from planner.core.model.levelling import LevellingDelay
+from planner.core.model.msproject import MsProjectTask
 from planner.core.model.page_setup import PageSetup
 
 if TYPE_CHECKING:
@@ -262,6 +263,7 @@ class Project:
     honour_constraints: bool = True
     default_start_time: time = time(8, 0)
     default_finish_time: time = time(17, 0)
+    msp_tasks: dict[int, MsProjectTask] = field(default_factory=dict)  # 0013_mspdi: WBS codes, GUIDs, hyperlinks
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

@@ -39,6 +39,7 @@ from planner.core.model.costs import BudgetLine, CostAccount, Expense, ResourceC
 from planner.core.model.entities import Assignment, Calendar, Link, Resource, ResourceSkill, Skill, Task, TaskSkill
 from planner.core.model.estimates import Simulation, TaskEstimate
 from planner.core.model.levelling import LevellingDelay
+from planner.core.model.msproject import MsProjectTask
 from planner.core.model.page_setup import PageSetup
 from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
@@ -195,6 +196,7 @@ TABLES: dict[str, Table] = {
         Table("task_estimates", TaskEstimate, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
         Table("simulations", Simulation),
         Table("page_setups", PageSetup),  # 0011_print
+        Table("msp_tasks", MsProjectTask, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
     )
 }
 
@@ -206,6 +208,7 @@ SINGULARS = {  # where dropping the "s" does not name one row
     "risk_tasks": "risk's task link",
     "risk_history": "risk score",
     "risk_scales": "risk scale level",
+    "msp_tasks": "task's MS Project codes",
 }
 
 

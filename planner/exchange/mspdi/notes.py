@@ -11,11 +11,6 @@ from collections import Counter
 
 # key: (one, many, what happens instead); {n} is the count
 NOTES: dict[str, tuple[str, str, str]] = {
-    "manual": (
-        "{n} task is manually scheduled",
-        "{n} tasks are manually scheduled",
-        "imported as auto-scheduled with their durations",
-    ),
     "estimated": (
         "{n} task has an estimated duration (3d?)",
         "{n} tasks have estimated durations (3d?)",
@@ -40,15 +35,15 @@ NOTES: dict[str, tuple[str, str, str]] = {
         "{n} tasks ignore their resources' calendars",
         "not carried; their resources' calendars are used",
     ),
+    "elapsed_levelling_delay": (
+        "{n} task has a levelling delay in elapsed time",
+        "{n} tasks have levelling delays in elapsed time",
+        "not carried; level again in Planner",
+    ),
     "contour": (
         "{n} assignment has a work contour",
         "{n} assignments have work contours",
         "not carried; flat work is used",
-    ),
-    "assignment_delay": (
-        "{n} assignment has a delay",
-        "{n} assignments have delays",
-        "not carried; the work starts with the task",
     ),
     "rate_tables": (
         "{n} resource has cost rate tables B-E or dated rates",
@@ -76,12 +71,6 @@ NOTES: dict[str, tuple[str, str, str]] = {
         "not carried",
     ),
     "outline_codes": ("{n} outline code", "{n} outline codes", "not carried"),
-    "hyperlink": ("{n} task has a hyperlink", "{n} tasks have hyperlinks", "not carried"),
-    "wbs_code": (
-        "{n} task has a WBS code that differs from its outline number",
-        "{n} tasks have WBS codes that differ from their outline numbers",
-        "not carried; Planner numbers the outline",
-    ),
     "budget_resource": ("{n} budget resource", "{n} budget resources", "imported as a cost resource"),
     "unknown_calendar": (
         "{n} reference to a calendar that the file does not have",
@@ -97,16 +86,6 @@ NOTES: dict[str, tuple[str, str, str]] = {
         "{n} calendar exception recurs in a way Planner does not know",
         "{n} calendar exceptions recur in ways Planner does not know",
         "left out",
-    ),
-    "default_times": (
-        "the project's default start and finish times are {detail}",
-        "the project's default start and finish times are {detail}",
-        "not carried; dates typed without a time use the calendar's working day",
-    ),
-    "honor_constraints_off": (
-        "tasks do not honour their constraint dates (Honor Constraints is off)",
-        "tasks do not honour their constraint dates (Honor Constraints is off)",
-        "not carried; constraint dates win over links",
     ),
 }
 

@@ -1,7 +1,8 @@
 """`read_mspdi`: an MS Project XML file (MSPDI, MS Project 2003-2019+) as a Planner project.
 
 The project's settings come first (its start and status date, minutes per day and week,
-days per month, currency, title), then the calendars (the others refer to them), tasks
+days per month, currency, title, honour constraints, default start and finish times), then
+the calendars (the others refer to them), tasks
 with their outline, links, resources and assignments. What the file holds that Planner
 cannot carry is counted on the way (notes.py) and returned as the import report. A file
 that is not MS Project XML, is hostile or is broken raises InputError before anything is
@@ -74,20 +75,23 @@ def _settings(root: ET.Element, fallback_name: str, notes: ImportNotes) -> Proje
     if not flag(root, "ScheduleFromStart", True):
         notes.add("schedule_from_finish")
     default_start, default_finish = clock(root, "DefaultStartTime"), clock(root, "DefaultFinishTime")
-    if (default_start, default_finish) not in ((None, None), (480, 1020)):
-        shown = f"{_hhmm(default_start)} and {_hhmm(default_finish)}"
-        notes.add("default_times", detail=shown)
+    if default_start is None or default_finish is None or not default_start < default_finish <= 1440:
+        default_start, default_finish = 480, 1020  # MS Project's 08:00 and 17:00
     return Project(
         name=text(root, "Title") or text(root, "Name") or fallback_name,
         start=start,
         status_date=moment(root, "StatusDate"),
         currency=(text(root, "CurrencyCode") or "EUR")[:3].upper(),
         units=TimeUnits(per_day, per_week, days_per_month * per_day),
+        honour_constraints=flag(root, "HonorConstraints", True),
+        default_start_time=_time_of(default_start),
+        default_finish_time=_time_of(default_finish),
     )
 
 
-def _hhmm(minutes: int | None) -> str:
-    return "unset" if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
+def _time_of(minutes: int) -> time:
+    """A time of day from minutes after midnight; midnight as an end is the day's last minute."""
+    return time(23, 59) if minutes >= 1440 else time(minutes // 60, minutes % 60)
 
 
 def _baseline_for_variance(root: ET.Element, project: Project) -> None:

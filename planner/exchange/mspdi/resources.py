@@ -107,10 +107,10 @@ def _assignment(element: ET.Element, aid: int, task_id: int, resource: Resource)
         overtime_work_minutes=min(work, max(0, round(duration_minutes(element, "OvertimeWork") or 0))),
         actual_work_minutes=min(work, max(0, round(actual))) if actual and resource.kind == "work" else None,
         cost=money(element, "Cost") if resource.kind == "cost" else 0.0,
+        delay_minutes=max(0, round((number(element, "Delay", 0.0) or 0.0) / 10)),  # tenths of a minute
     )
 
 
 def _report(element: ET.Element, notes: ImportNotes) -> None:
     notes.add("contour", (integer(element, "WorkContour", 0) or 0) != 0)
-    notes.add("assignment_delay", (number(element, "Delay", 0.0) or 0.0) != 0)
     notes.add("assignment_custom_fields", len(element.findall("ExtendedAttribute")))

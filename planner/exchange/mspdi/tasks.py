@@ -1,5 +1,5 @@
 """MS Project tasks as Planner's: the outline, durations, constraints, deadlines, progress,
-notes, fixed costs and baselines.
+notes, fixed costs, baselines, and the WBS code, GUID and hyperlink MS Project kept (core/model/msproject.py).
 
 The outline comes from each task's OutlineLevel in ID order (the file's row order), so
 a task's parent is the last task above it one level up, exactly as MS Project shows the
@@ -18,6 +18,8 @@ from planner.core.model.baselines import Baseline, TaskBaseline
 from planner.core.model.costs import Accrual, TaskCost
 from planner.core.model.duration import MAX_MINUTES, Duration
 from planner.core.model.entities import ConstraintType, Project, Task, TaskType
+from planner.core.model.levelling import LevellingDelay
+from planner.core.model.msproject import MsProjectTask
 from planner.exchange.mspdi.calendars import CalendarReader
 from planner.exchange.mspdi.notes import ImportNotes
 from planner.exchange.mspdi.values import (
@@ -103,6 +105,8 @@ def read_tasks(rows: list[TaskRow], project: Project, calendars: CalendarReader,
         project.tasks[row.task_id] = _task(row, parent_id, position, calendars, notes)
         _fixed_cost(row, project)
         _baselines(row, project)
+        _codes(row, project)
+        _levelling_delay(row, project, notes)
         _report(row.element, notes)
         parents.append(row)
 
@@ -114,6 +118,7 @@ def _task(row: TaskRow, parent_id: int | None, position: int, calendars: Calenda
     if constraint.needs_date and constraint_date is None:
         constraint = ConstraintType.ASAP
     percent = min(100.0, max(0.0, number(e, "PercentComplete", 0.0) or 0.0))
+    manual = flag(e, "Manual") and not flag(e, "Summary")  # a manual summary's dates are its subtasks' here
     return Task(
         row.task_id,
         text(e, "Name") or "",
@@ -132,6 +137,8 @@ def _task(row: TaskRow, parent_id: int | None, position: int, calendars: Calenda
         calendar_id=calendars.planner_id(integer(e, "CalendarUID", -1)),
         task_type=TASK_TYPES.get(integer(e, "Type", 0) or 0, TaskType.FIXED_UNITS),
         effort_driven=flag(e, "EffortDriven"),
+        manual=manual,
+        manual_start=moment(e, "Start") if manual else None,
     )
 
 
@@ -154,6 +161,34 @@ def _fixed_cost(row: TaskRow, project: Project) -> None:
         accrual = ACCRUALS.get(integer(row.element, "FixedCostAccrual", 3) or 3, Accrual.PRORATED)
         cid = len(project.task_costs) + 1
         project.task_costs[cid] = TaskCost(cid, row.task_id, fixed_cost=amount, fixed_cost_accrual=accrual)
+
+
+def _codes(row: TaskRow, project: Project) -> None:
+    """The task's WBS code (when not just its outline number), GUID and hyperlink, keyed by the task's id."""
+    e = row.element
+    wbs, outline = text(e, "WBS") or "", text(e, "OutlineNumber") or ""
+    found = MsProjectTask(
+        row.task_id,
+        row.task_id,
+        wbs=wbs if wbs != outline else "",
+        guid=text(e, "GUID") or "",
+        hyperlink=text(e, "Hyperlink") or "",
+        hyperlink_address=text(e, "HyperlinkAddress") or "",
+    )
+    if found.wbs or found.guid or found.hyperlink or found.hyperlink_address:
+        project.msp_tasks[row.task_id] = found
+
+
+def _levelling_delay(row: TaskRow, project: Project, notes: ImportNotes) -> None:
+    """MS Project's Leveling Delay (tenths of a minute) as Planner's; an elapsed one is only reported."""
+    minutes = round((number(row.element, "LevelingDelay", 0.0) or 0.0) / 10)
+    if minutes <= 0:
+        return
+    if (integer(row.element, "LevelingDelayFormat", 8) or 8) in ELAPSED_CODES:
+        notes.add("elapsed_levelling_delay")
+        return
+    did = len(project.levelling_delays) + 1
+    project.levelling_delays[did] = LevellingDelay(did, row.task_id, minutes)
 
 
 def _baselines(row: TaskRow, project: Project) -> None:
@@ -183,12 +218,8 @@ def _baselines(row: TaskRow, project: Project) -> None:
 def _report(element: ET.Element, notes: ImportNotes) -> None:
     """Count what this task has that Planner does not carry."""
     summary = flag(element, "Summary")
-    notes.add("manual", flag(element, "Manual") and not summary)
     notes.add("estimated", flag(element, "Estimated") and not summary)
     notes.add("subproject", flag(element, "IsSubproject"))
     notes.add("recurring", flag(element, "Recurring"))
     notes.add("ignore_resource_calendar", flag(element, "IgnoreResourceCalendar"))
-    notes.add("hyperlink", bool(text(element, "Hyperlink") or text(element, "HyperlinkAddress")))
     notes.add("task_custom_fields", len(element.findall("ExtendedAttribute")))
-    wbs, outline = text(element, "WBS"), text(element, "OutlineNumber")
-    notes.add("wbs_code", bool(wbs and outline and wbs != outline))

@@ -69,11 +69,13 @@ def test_assignments_with_units_work_and_costs(tmp_path) -> None:
     assert rows == [(1, 1, 0.5, 240, 60, 0.0), (1, 2, 3.0, 0, None, 0.0), (2, 3, 1.0, 0, None, 450.0)]
 
 
-def test_contours_delays_and_custom_fields_are_named_in_the_report(tmp_path) -> None:
+def test_delays_are_carried_and_contours_and_custom_fields_named_in_the_report(tmp_path) -> None:
     assignments = _assignment(1, 1, 1, "<WorkContour>3</WorkContour><Delay>4800</Delay>") + _assignment(
         2, 2, 1, "<WorkContour>8</WorkContour><ExtendedAttribute><FieldID>1</FieldID></ExtendedAttribute>"
     )
-    notes = _read(tmp_path, assignments).not_carried
-    assert "2 assignments have work contours (not carried; flat work is used)" in notes
-    assert "1 assignment has a delay (not carried; the work starts with the task)" in notes
-    assert "1 custom field value on assignments (not carried)" in notes
+    found = _read(tmp_path, assignments)
+    assert sorted(a.delay_minutes for a in found.project.assignments.values()) == [0, 480]  # tenths of a minute
+    assert found.not_carried == [
+        "2 assignments have work contours (not carried; flat work is used)",
+        "1 custom field value on assignments (not carried)",
+    ]

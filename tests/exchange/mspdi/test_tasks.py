@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 import pytest
 
@@ -63,15 +63,21 @@ def test_durations_in_every_unit_and_format(tmp_path, duration, code, expected) 
     assert read(tmp_path, xml).project.tasks[1].duration == expected
 
 
-def test_estimated_and_manual_tasks_are_named_in_the_report(tmp_path) -> None:
+def test_manual_tasks_keep_their_typed_start_and_estimated_durations_are_named(tmp_path) -> None:
+    manual = "<Manual>1</Manual><Start>2027-01-06T13:00:00</Start>"
     xml = project_xml(
         task(1, extra="<Estimated>1</Estimated>")
-        + task(2, extra="<Estimated>1</Estimated><Manual>1</Manual>")
-        + task(3, extra="<Manual>1</Manual>")
+        + task(2, extra="<Estimated>1</Estimated>" + manual)
+        + task(3, extra="<Start>2027-01-04T08:00:00</Start>")
     )
-    notes = read(tmp_path, xml).not_carried
-    assert "2 tasks have estimated durations (3d?) (the question mark is not carried)" in notes
-    assert "2 tasks are manually scheduled (imported as auto-scheduled with their durations)" in notes
+    found = read(tmp_path, xml)
+    tasks = found.project.tasks
+    assert [(tasks[t].manual, tasks[t].manual_start) for t in (1, 2, 3)] == [
+        (False, None),
+        (True, datetime(2027, 1, 6, 13, 0)),
+        (False, None),
+    ]
+    assert found.not_carried == ["2 tasks have estimated durations (3d?) (the question mark is not carried)"]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +149,8 @@ def test_project_settings(tmp_path) -> None:
         "<MinutesPerWeek>2400", "<MinutesPerWeek>2250"
     )
     header = header.replace("<DaysPerMonth>20", "<DaysPerMonth>21").replace("EUR", "GBP")
-    header += "<StatusDate>2027-01-15T17:00:00</StatusDate>"
+    header += "<StatusDate>2027-01-15T17:00:00</StatusDate><HonorConstraints>0</HonorConstraints>"
+    header += "<DefaultStartTime>09:00:00</DefaultStartTime><DefaultFinishTime>18:00:00</DefaultFinishTime>"
     project = read(tmp_path, project_xml(task(1), header=header)).project
     assert (project.name, project.start, project.status_date, project.currency) == (
         "Portal relaunch",
@@ -155,6 +162,11 @@ def test_project_settings(tmp_path) -> None:
         450,
         2250,
         21 * 450,
+    )
+    assert (project.honour_constraints, project.default_start_time, project.default_finish_time) == (
+        False,
+        time(9, 0),
+        time(18, 0),
     )
 
 
@@ -168,3 +180,35 @@ def test_a_file_without_the_namespace_is_read_the_same(tmp_path) -> None:
     with_ns = read(tmp_path, project_xml(task(1, "A") + task(2, "B")), "a.xml").project
     without = read(tmp_path, project_xml(task(1, "A") + task(2, "B"), namespace=False), "b.xml").project
     assert with_ns == without
+
+
+def test_wbs_codes_guids_and_hyperlinks_are_kept_and_survive_a_reopen(tmp_path) -> None:
+    from planner.store.projectfile import ProjectFile
+
+    coded = (
+        "<WBS>PRJ-1</WBS><OutlineNumber>1</OutlineNumber><GUID>4E3F0C2A-1B2C-4D5E-8F90-A1B2C3D4E5F6</GUID>"
+        "<Hyperlink>Spec</Hyperlink><HyperlinkAddress>https://wiki.example.com/spec</HyperlinkAddress>"
+    )
+    plain = "<WBS>2</WBS><OutlineNumber>2</OutlineNumber>"
+    project = read(tmp_path, project_xml(task(1, extra=coded) + task(2, extra=plain))).project
+    assert list(project.msp_tasks) == [1]  # a WBS code that is just the outline number needs no row
+    row = project.msp_tasks[1]
+    assert (row.task_id, row.wbs, row.guid, row.hyperlink, row.hyperlink_address) == (
+        1,
+        "PRJ-1",
+        "4E3F0C2A-1B2C-4D5E-8F90-A1B2C3D4E5F6",
+        "Spec",
+        "https://wiki.example.com/spec",
+    )
+    ProjectFile.create(tmp_path / "coded.plandb", project).close()
+    with ProjectFile.open(tmp_path / "coded.plandb", writable=False) as file:
+        assert file.load().msp_tasks == project.msp_tasks
+
+
+def test_a_levelling_delay_in_working_time_is_carried_and_an_elapsed_one_named(tmp_path) -> None:
+    working = "<LevelingDelay>9600</LevelingDelay><LevelingDelayFormat>7</LevelingDelayFormat>"
+    elapsed = "<LevelingDelay>14400</LevelingDelay><LevelingDelayFormat>8</LevelingDelayFormat>"
+    found = read(tmp_path, project_xml(task(1, extra=working) + task(2, extra=elapsed)))
+    (delay,) = found.project.levelling_delays.values()
+    assert (delay.task_id, delay.delay_minutes) == (1, 960)  # 2 days of 8 hours
+    assert found.not_carried == ["1 task has a levelling delay in elapsed time (not carried; level again in Planner)"]

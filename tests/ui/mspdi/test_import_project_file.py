@@ -86,3 +86,32 @@ def test_the_report_dialog_reads_well(qtbot, tmp_path) -> None:
     dialog.grab().save("/tmp/mspdi-report.png")
     assert dialog.heading.text().startswith("Not carried as the file has it (2)")
     assert dialog.save_button.isEnabled()
+
+
+def test_the_ms_project_wbs_and_hyperlink_columns_show_what_the_file_kept(qtbot, tmp_path) -> None:
+    from planner.exchange.mspdi.reader import read_mspdi
+    from planner.store.projectfile import ProjectFile
+    from planner.ui.gantt.table.columns import column_index
+    from planner.ui.shell.main_window import MainWindow
+    from tests.ui.helpers import cell_text, table_of
+
+    source = _plan(tmp_path)
+    source.write_text(
+        source.read_text().replace(
+            "<Name>Design</Name>",
+            "<Name>Design</Name><WBS>PRJ-1</WBS><OutlineNumber>1</OutlineNumber><Hyperlink>Spec</Hyperlink>",
+        ),
+        encoding="utf-8",
+    )
+    target = tmp_path / "coded.plandb"
+    ProjectFile.create(target, read_mspdi(source).project).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(target)
+    header = table_of(window).header()
+    for key in ("msp_wbs", "hyperlink"):
+        assert header.isSectionHidden(column_index(key))  # shown from the column menu
+        header.setSectionHidden(column_index(key), False)
+    assert [cell_text(window, t, "msp_wbs") for t in (1, 2)] == ["PRJ-1", "2"]
+    assert [cell_text(window, t, "hyperlink") for t in (1, 2)] == ["Spec", ""]
+    window.close()

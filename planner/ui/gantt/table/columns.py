@@ -113,6 +113,7 @@ from planner.ui.gantt.table import (  # noqa: E402
     cost_columns,
     evm_columns,
     level_columns,
+    mspdi_columns,
     team_columns,
 )
 
@@ -300,6 +301,7 @@ COLUMNS: tuple[Column, ...] = (
     + evm_columns.COLUMNS
     + level_columns.COLUMNS
     + cost_columns.COLUMNS
+    + mspdi_columns.COLUMNS
 )
 
 KEYS = [column.key for column in COLUMNS]
