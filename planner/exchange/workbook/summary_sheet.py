@@ -26,16 +26,16 @@ from planner.core.summary.health import COST_RULE, SCHEDULE_RULE, Health, risk_h
 from planner.core.summary.key_dates import key_dates
 from planner.core.summary.milestones import milestone_lines, next_milestones
 from planner.core.summary.open_issues import open_issues
-from planner.exchange.workbook import milestones_sheet, schedule_sheet
+from planner.exchange.workbook import milestones_sheet, risk_sheet, schedule_sheet
 from planner.exchange.workbook.cells import formula, put
 from planner.exchange.workbook.page import print_setup
 from planner.exchange.workbook.source import WorkbookSource
-from planner.exchange.workbook.styles import DATE, DAYS, HEADER, MONEY, NOTE, NUMBER, TEXT, TITLE
-from planner.exchange.workbook.table_styles import LABEL, SECTION, SIGN, WRAP
+from planner.exchange.workbook.styles import DATE, DAYS, HEADER, MONEY, NOTE, NUMBER, TEXT, TITLE, WRAP
+from planner.exchange.workbook.table_styles import LABEL, SECTION, SIGN
 
 SHEET = "Summary"
 COST_FIGURES = ("Budget_BAC", "EVM_PV", "EVM_EV", "EVM_AC", "EVM_CPI", "EVM_SPI", "EVM_EAC")
-RISK_FIGURES = ("Risk_P50", "Risk_P80", "Risk_Exposure")
+RISK_FIGURES = ("Risk_P50", "Risk_P80", "Risk_Exposure", "Risk_Open_Threats")
 FIGURE_ORDER = COST_FIGURES + RISK_FIGURES
 ISSUE_ITEMS = 6  # an open issue names this many of its tasks or people, then "and N more"
 WIDTHS = {"A": 40, "B": 15, "C": 15, "D": 15, "E": 15, "F": 15}
@@ -234,18 +234,28 @@ def _figures(writer: Writer, title: str, names: list[str]) -> None:
 
 
 def _risks(writer: Writer) -> None:
+    """The top five open threats: the Risks sheet's rows 2-6 (which it orders as top_risks does), as
+    formulas, so a re-scored risk on that sheet shows here too; values when there is no Risks sheet."""
     top = top_risks(register_lines(writer.source.project))
     if not top:
         return
     writer.section("Top risks")
     writer.header("Risk", "Score", "Owner", "EMV")
-    for line in top:
+    linked = risk_sheet.SHEET in writer.book.sheetnames
+    other, column = f"'{risk_sheet.SHEET}'", risk_sheet.LETTER
+    for at, line in zip(risk_sheet.TOP_ROWS, top, strict=False):
         row = writer.next()
         sheet = writer.sheet
-        put(sheet[f"A{row}"], f"R{line.risk.id} {line.risk.title}", TEXT)
-        put(sheet[f"B{row}"], line.score, SIGN)
-        put(sheet[f"C{row}"], line.owner, TEXT)
-        put(sheet[f"D{row}"], line.emv, MONEY)
+        if linked:
+            formula(sheet[f"A{row}"], f'="R"&{other}!{column["ID"]}{at}&" "&{other}!{column["Title"]}{at}', TEXT)
+            formula(sheet[f"B{row}"], f"={other}!{column['Score']}{at}", SIGN)
+            formula(sheet[f"C{row}"], f'=IF({other}!{column["Owner"]}{at}="","",{other}!{column["Owner"]}{at})', TEXT)
+            formula(sheet[f"D{row}"], f"={other}!{column['EMV']}{at}", MONEY)
+        else:
+            put(sheet[f"A{row}"], f"R{line.risk.id} {line.risk.title}", TEXT)
+            put(sheet[f"B{row}"], line.score, SIGN)
+            put(sheet[f"C{row}"], line.owner, TEXT)
+            put(sheet[f"D{row}"], line.emv, MONEY)
 
 
 def _issues(writer: Writer) -> None:
