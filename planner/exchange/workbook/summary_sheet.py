@@ -31,6 +31,7 @@ from planner.exchange.workbook.cells import formula, put
 from planner.exchange.workbook.layout import print_setup
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import DATE, DAYS, HEADER, MONEY, NOTE, NUMBER, TEXT, TITLE, WRAP
+from planner.exchange.workbook.table import Formula
 from planner.exchange.workbook.table_styles import LABEL, SECTION, SIGN
 
 SHEET = "Summary"
@@ -42,6 +43,7 @@ WIDTHS = {"A": 40, "B": 15, "C": 15, "D": 15, "E": 15, "F": 15}
 WORDS_CHARS = 66  # about how many characters of body text fit a line of the merged C:F
 LINE_HEIGHT = 13.5
 SIGN_COLOURS = {"Green": ("C6EFCE", "006100"), "Amber": ("FFEB9C", "7F6000"), "Red": ("FFC7CE", "9C0006")}
+SIGN_TEXT = {Sign.GREEN: "Green", Sign.AMBER: "Amber", Sign.RED: "Red", Sign.NONE: "—"}
 INDEX_SIGN = 'IF(ISNUMBER({0}),IF({0}>=0.95,"Green",IF({0}>=0.9,"Amber","Red")),"—")'
 
 
@@ -65,11 +67,11 @@ class Writer:
         put(self.sheet[f"A{row}"], title)
 
     def pair(self, label: str, value, style: str = TEXT) -> str:
-        """A label and its value (a Formula text when it starts "="); returns the value's cell."""
+        """A label and its value (written as a formula when it is a Formula); returns the value's cell."""
         row = self.next()
         put(self.sheet[f"A{row}"], label, LABEL)
         cell = self.sheet[f"B{row}"]
-        if isinstance(value, Planned):
+        if isinstance(value, Formula):
             formula(cell, value.text, style)
         else:
             put(cell, value, style)
@@ -78,7 +80,7 @@ class Writer:
     def words(self, row: int, text, length: int | None = None) -> None:
         """A sentence across C:F of `row`, wrapped, the row as high as its lines (`length`: of a formula's text)."""
         target = self.sheet[f"C{row}"]
-        if isinstance(text, Planned):
+        if isinstance(text, Formula):
             formula(target, text.text, WRAP)
         else:
             put(target, text, WRAP)
@@ -92,14 +94,6 @@ class Writer:
             self.sheet[f"{column}{row}"].style = HEADER
         for column, title in zip("ABCDEF", titles, strict=False):
             put(self.sheet[f"{column}{row}"], title, HEADER)
-
-
-class Planned(str):
-    """A formula Planner wrote (so never user text)."""
-
-    @property
-    def text(self) -> str:
-        return str(self)
 
 
 def _header(writer: Writer) -> None:
@@ -123,15 +117,15 @@ def _key_dates(writer: Writer) -> dict[str, str]:
     last = max(2, count + 1)
     sheet = f"'{schedule_sheet.TITLE}'"
     if count:
-        cells["start"] = writer.pair("Start", Planned(f"=MIN({sheet}!$E$2:$E${last})"), DATE)
-        cells["finish"] = writer.pair("Forecast finish", Planned(f"=MAX({sheet}!$F$2:$F${last})"), DATE)
+        cells["start"] = writer.pair("Start", Formula(f"=MIN({sheet}!$E$2:$E${last})"), DATE)
+        cells["finish"] = writer.pair("Forecast finish", Formula(f"=MAX({sheet}!$F$2:$F${last})"), DATE)
     else:
         cells["start"] = writer.pair("Start", dates.start, DATE)
         cells["finish"] = writer.pair("Forecast finish", dates.forecast_finish, DATE)
     baseline = dates.baseline_finish
     cells["baseline"] = writer.pair("Baseline finish", baseline or "no baseline saved", DATE if baseline else TEXT)
     b, f = cells["baseline"], cells["finish"]
-    cells["slip"] = writer.pair("Slip (calendar days)", Planned(f'=IF(ISNUMBER({b}),ROUND({f}-{b},1),"")'), DAYS)
+    cells["slip"] = writer.pair("Slip (calendar days)", Formula(f'=IF(ISNUMBER({b}),ROUND({f}-{b},1),"")'), DAYS)
     for name, key, label in (
         ("Key_Start", "start", "Start"),
         ("Key_Finish", "finish", "Forecast finish"),
@@ -143,18 +137,16 @@ def _key_dates(writer: Writer) -> dict[str, str]:
 
 
 def _sign(writer: Writer, health: Health, sign: str | None = None, words: str | None = None) -> None:
-    """One area's row: the sign (a formula when given), the rule in its note, the reading beside it."""
-    label = f"{health.area}"
-    value = Planned(sign) if sign else health.sign.value.capitalize() if health.sign.value != "none" else "—"
-    cell = writer.pair(label, value, SIGN)
+    """One area's row: the sign (the formula `sign` when given, else the health's own), the rule in
+    its note, and the reading beside it (the formula `words` when given)."""
+    cell = writer.pair(health.area, Formula(sign) if sign else SIGN_TEXT[health.sign], SIGN)
     note = Comment(f"{health.area}: {health.rule}.", "Planner")
     note.width, note.height = 320, 110
     writer.sheet[cell].comment = note
-    row = writer.row
     if words:
-        writer.words(row, Planned(words), len(health.rule) + 70)
+        writer.words(writer.row, Formula(words), len(health.rule) + 70)
     else:
-        writer.words(row, f"{health.words} Rule: {health.rule}.")
+        writer.words(writer.row, f"{health.words} Rule: {health.rule}.")
     writer.sign_cells.append(cell)
 
 
@@ -230,7 +222,7 @@ def _figures(writer: Writer, title: str, names: list[str]) -> None:
     writer.section(title)
     for name in names:
         figure = writer.source.figures[name]
-        writer.pair(figure.label, Planned(f"={name}"), _figure_style(writer, name))
+        writer.pair(figure.label, Formula(f"={name}"), _figure_style(writer, name))
 
 
 def _risks(writer: Writer) -> None:
