@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.core.evm.health import INDEX_RULE, Sign, index_sign
+from planner.core.evm.health import INDEX_RULE, Sign
 from planner.core.risk.entities import RiskKind, RiskStatus
 from planner.core.risk.register import RiskLine
 from planner.core.risk.scoring import HIGH_SCORE, MEDIUM_SCORE
@@ -62,11 +62,6 @@ def schedule_health(dates: KeyDates) -> Health:
     else:
         words = f"The forecast finish is {days_text(slip)} after the baseline finish."
     return Health("Schedule", schedule_sign(slip, dates.baseline_days), SCHEDULE_RULE, words)
-
-
-def cost_health(cpi: float | None, why_none: str = "") -> Health:
-    words = f"CPI is {cpi:.2f}." if cpi is not None else f"No CPI yet: {why_none or 'nothing earned or spent'}."
-    return Health("Cost", index_sign(cpi), COST_RULE, words)
 
 
 def _open_threat(line: RiskLine) -> bool:

@@ -15,7 +15,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 
 from planner.core.summary.milestones import MilestoneLine, milestone_lines
-from planner.exchange.workbook.page import table_sheet
+from planner.exchange.workbook.layout import print_setup, table_frame
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import DATE, DAYS, TEXT
 from planner.exchange.workbook.table import Column, Formula, Table
@@ -82,4 +82,5 @@ def write(book: Workbook, source: WorkbookSource) -> None:
         table.add(["", "", "The project has no milestones.", None, None, None, None, ""])
     table.widths()
     _late_rules(sheet, table.last_row)
-    table_sheet(sheet, source.project.name, 1, table.last_row, table.last_column, "D2")
+    table_frame(sheet, 1, table.last_row, len(COLUMNS), frozen_columns=3)
+    print_setup(sheet, source.project.name, "1:1")

@@ -36,7 +36,7 @@ from planner.core.model.duration import format_minutes
 from planner.core.resources.names import format_names
 from planner.core.schedule.result import Schedule
 from planner.exchange.schedule_report import outline_rows
-from planner.exchange.workbook.page import print_setup
+from planner.exchange.workbook.layout import print_setup, table_frame
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import DATE, DAYS, PERCENT, TEXT
 from planner.exchange.workbook.table import Column, Table
@@ -222,9 +222,8 @@ def write(book: Workbook, source: WorkbookSource) -> None:
     sheet.sheet_properties.outlinePr.summaryBelow = False
     sheet.row_dimensions[1].height = 42
     weeks = _gantt(book, source, table, milestones)
-    sheet.freeze_panes = "D2"
-    sheet.auto_filter.ref = f"A1:{table.last_column}{table.last_row}"
-    wide = weeks <= FIT_WEEKS
-    print_setup(sheet, schedule.project.name, "1:1", 1 if wide else None)
-    if not wide:
+    table_frame(sheet, 1, table.last_row, len(COLUMNS), frozen_columns=3)  # ID, WBS and Name stay in view
+    print_setup(sheet, schedule.project.name, "1:1")
+    if weeks > FIT_WEEKS:  # one page wide would print too small to read: tile across, ID to Name repeated
+        sheet.sheet_properties.pageSetUpPr.fitToPage = False
         sheet.print_title_cols = "A:C"

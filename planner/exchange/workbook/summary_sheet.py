@@ -26,22 +26,24 @@ from planner.core.summary.health import COST_RULE, SCHEDULE_RULE, Health, risk_h
 from planner.core.summary.key_dates import key_dates
 from planner.core.summary.milestones import milestone_lines, next_milestones
 from planner.core.summary.open_issues import open_issues
-from planner.exchange.workbook import milestones_sheet, schedule_sheet
+from planner.exchange.workbook import milestones_sheet, risk_sheet, schedule_sheet
 from planner.exchange.workbook.cells import formula, put
-from planner.exchange.workbook.page import print_setup
+from planner.exchange.workbook.layout import print_setup
 from planner.exchange.workbook.source import WorkbookSource
-from planner.exchange.workbook.styles import DATE, DAYS, HEADER, MONEY, NOTE, NUMBER, TEXT, TITLE
-from planner.exchange.workbook.table_styles import LABEL, SECTION, SIGN, WRAP
+from planner.exchange.workbook.styles import DATE, DAYS, HEADER, MONEY, NOTE, NUMBER, TEXT, TITLE, WRAP
+from planner.exchange.workbook.table import Formula
+from planner.exchange.workbook.table_styles import LABEL, SECTION, SIGN
 
 SHEET = "Summary"
 COST_FIGURES = ("Budget_BAC", "EVM_PV", "EVM_EV", "EVM_AC", "EVM_CPI", "EVM_SPI", "EVM_EAC")
-RISK_FIGURES = ("Risk_P50", "Risk_P80", "Risk_Exposure")
+RISK_FIGURES = ("Risk_P50", "Risk_P80", "Risk_Exposure", "Risk_Open_Threats")
 FIGURE_ORDER = COST_FIGURES + RISK_FIGURES
 ISSUE_ITEMS = 6  # an open issue names this many of its tasks or people, then "and N more"
 WIDTHS = {"A": 40, "B": 15, "C": 15, "D": 15, "E": 15, "F": 15}
 WORDS_CHARS = 66  # about how many characters of body text fit a line of the merged C:F
 LINE_HEIGHT = 13.5
 SIGN_COLOURS = {"Green": ("C6EFCE", "006100"), "Amber": ("FFEB9C", "7F6000"), "Red": ("FFC7CE", "9C0006")}
+SIGN_TEXT = {Sign.GREEN: "Green", Sign.AMBER: "Amber", Sign.RED: "Red", Sign.NONE: "—"}
 INDEX_SIGN = 'IF(ISNUMBER({0}),IF({0}>=0.95,"Green",IF({0}>=0.9,"Amber","Red")),"—")'
 
 
@@ -65,11 +67,11 @@ class Writer:
         put(self.sheet[f"A{row}"], title)
 
     def pair(self, label: str, value, style: str = TEXT) -> str:
-        """A label and its value (a Formula text when it starts "="); returns the value's cell."""
+        """A label and its value (written as a formula when it is a Formula); returns the value's cell."""
         row = self.next()
         put(self.sheet[f"A{row}"], label, LABEL)
         cell = self.sheet[f"B{row}"]
-        if isinstance(value, Planned):
+        if isinstance(value, Formula):
             formula(cell, value.text, style)
         else:
             put(cell, value, style)
@@ -78,7 +80,7 @@ class Writer:
     def words(self, row: int, text, length: int | None = None) -> None:
         """A sentence across C:F of `row`, wrapped, the row as high as its lines (`length`: of a formula's text)."""
         target = self.sheet[f"C{row}"]
-        if isinstance(text, Planned):
+        if isinstance(text, Formula):
             formula(target, text.text, WRAP)
         else:
             put(target, text, WRAP)
@@ -92,14 +94,6 @@ class Writer:
             self.sheet[f"{column}{row}"].style = HEADER
         for column, title in zip("ABCDEF", titles, strict=False):
             put(self.sheet[f"{column}{row}"], title, HEADER)
-
-
-class Planned(str):
-    """A formula Planner wrote (so never user text)."""
-
-    @property
-    def text(self) -> str:
-        return str(self)
 
 
 def _header(writer: Writer) -> None:
@@ -123,15 +117,15 @@ def _key_dates(writer: Writer) -> dict[str, str]:
     last = max(2, count + 1)
     sheet = f"'{schedule_sheet.TITLE}'"
     if count:
-        cells["start"] = writer.pair("Start", Planned(f"=MIN({sheet}!$E$2:$E${last})"), DATE)
-        cells["finish"] = writer.pair("Forecast finish", Planned(f"=MAX({sheet}!$F$2:$F${last})"), DATE)
+        cells["start"] = writer.pair("Start", Formula(f"=MIN({sheet}!$E$2:$E${last})"), DATE)
+        cells["finish"] = writer.pair("Forecast finish", Formula(f"=MAX({sheet}!$F$2:$F${last})"), DATE)
     else:
         cells["start"] = writer.pair("Start", dates.start, DATE)
         cells["finish"] = writer.pair("Forecast finish", dates.forecast_finish, DATE)
     baseline = dates.baseline_finish
     cells["baseline"] = writer.pair("Baseline finish", baseline or "no baseline saved", DATE if baseline else TEXT)
     b, f = cells["baseline"], cells["finish"]
-    cells["slip"] = writer.pair("Slip (calendar days)", Planned(f'=IF(ISNUMBER({b}),ROUND({f}-{b},1),"")'), DAYS)
+    cells["slip"] = writer.pair("Slip (calendar days)", Formula(f'=IF(ISNUMBER({b}),ROUND({f}-{b},1),"")'), DAYS)
     for name, key, label in (
         ("Key_Start", "start", "Start"),
         ("Key_Finish", "finish", "Forecast finish"),
@@ -143,18 +137,16 @@ def _key_dates(writer: Writer) -> dict[str, str]:
 
 
 def _sign(writer: Writer, health: Health, sign: str | None = None, words: str | None = None) -> None:
-    """One area's row: the sign (a formula when given), the rule in its note, the reading beside it."""
-    label = f"{health.area}"
-    value = Planned(sign) if sign else health.sign.value.capitalize() if health.sign.value != "none" else "—"
-    cell = writer.pair(label, value, SIGN)
+    """One area's row: the sign (the formula `sign` when given, else the health's own), the rule in
+    its note, and the reading beside it (the formula `words` when given)."""
+    cell = writer.pair(health.area, Formula(sign) if sign else SIGN_TEXT[health.sign], SIGN)
     note = Comment(f"{health.area}: {health.rule}.", "Planner")
     note.width, note.height = 320, 110
     writer.sheet[cell].comment = note
-    row = writer.row
     if words:
-        writer.words(row, Planned(words), len(health.rule) + 70)
+        writer.words(writer.row, Formula(words), len(health.rule) + 70)
     else:
-        writer.words(row, f"{health.words} Rule: {health.rule}.")
+        writer.words(writer.row, f"{health.words} Rule: {health.rule}.")
     writer.sign_cells.append(cell)
 
 
@@ -230,22 +222,32 @@ def _figures(writer: Writer, title: str, names: list[str]) -> None:
     writer.section(title)
     for name in names:
         figure = writer.source.figures[name]
-        writer.pair(figure.label, Planned(f"={name}"), _figure_style(writer, name))
+        writer.pair(figure.label, Formula(f"={name}"), _figure_style(writer, name))
 
 
 def _risks(writer: Writer) -> None:
+    """The top five open threats: the Risks sheet's rows 2-6 (which it orders as top_risks does), as
+    formulas, so a re-scored risk on that sheet shows here too; values when there is no Risks sheet."""
     top = top_risks(register_lines(writer.source.project))
     if not top:
         return
     writer.section("Top risks")
     writer.header("Risk", "Score", "Owner", "EMV")
-    for line in top:
+    linked = risk_sheet.SHEET in writer.book.sheetnames
+    other, column = f"'{risk_sheet.SHEET}'", risk_sheet.LETTER
+    for at, line in zip(risk_sheet.TOP_ROWS, top, strict=False):
         row = writer.next()
         sheet = writer.sheet
-        put(sheet[f"A{row}"], f"R{line.risk.id} {line.risk.title}", TEXT)
-        put(sheet[f"B{row}"], line.score, SIGN)
-        put(sheet[f"C{row}"], line.owner, TEXT)
-        put(sheet[f"D{row}"], line.emv, MONEY)
+        if linked:
+            formula(sheet[f"A{row}"], f'="R"&{other}!{column["ID"]}{at}&" "&{other}!{column["Title"]}{at}', TEXT)
+            formula(sheet[f"B{row}"], f"={other}!{column['Score']}{at}", SIGN)
+            formula(sheet[f"C{row}"], f'=IF({other}!{column["Owner"]}{at}="","",{other}!{column["Owner"]}{at})', TEXT)
+            formula(sheet[f"D{row}"], f"={other}!{column['EMV']}{at}", MONEY)
+        else:
+            put(sheet[f"A{row}"], f"R{line.risk.id} {line.risk.title}", TEXT)
+            put(sheet[f"B{row}"], line.score, SIGN)
+            put(sheet[f"C{row}"], line.owner, TEXT)
+            put(sheet[f"D{row}"], line.emv, MONEY)
 
 
 def _issues(writer: Writer) -> None:
@@ -288,4 +290,5 @@ def write(book: Workbook, source: WorkbookSource) -> None:
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A3"
     sheet.sheet_view.showGridLines = False
-    print_setup(sheet, source.project.name, "1:2", pages_tall=1)  # the Summary is a one-pager
+    print_setup(sheet, source.project.name, "1:2")
+    sheet.page_setup.fitToHeight = 1  # the Summary is a one-pager

@@ -22,7 +22,6 @@ SECTION = "Planner Section"  # a heading within a sheet ("Key dates")
 LABEL = "Planner Label"  # the left column of a label/value list
 SIGN = "Planner Sign"  # a red/amber/green cell
 CENTRED = "Planner Centred"  # short flags: Yes/No, IDs
-WRAP = "Planner Wrap"  # sentences, wrapped within their (merged) cell
 
 STATUS_FILL = "C55A11"
 BOLD_STYLES = (TEXT, DATE, DAYS, PERCENT, NUMBER, CENTRED)
@@ -60,7 +59,6 @@ def add_table_styles(book: Workbook) -> None:
     body_font = copy(text.font)
     new = [
         _twin(text, CENTRED, alignment=Alignment(horizontal="center", vertical="top")),
-        _twin(text, WRAP, alignment=Alignment(vertical="top", wrap_text=True)),
         _twin(header, WEEK, number_format="d mmm", alignment=Alignment(horizontal="center", text_rotation=90)),
         _twin(
             header,

@@ -17,7 +17,9 @@ import pytest
 from openpyxl import load_workbook
 
 from planner.core.evm.earned_value import EarnedValue
-from planner.core.summary.health import cost_health, schedule_health
+from planner.core.evm.health import index_sign
+from planner.core.risk.register import register_lines, top_risks
+from planner.core.summary.health import COST_RULE, schedule_health
 from planner.core.summary.key_dates import key_dates
 from planner.core.summary.milestones import milestone_lines, next_milestones
 
@@ -70,6 +72,7 @@ def test_every_summary_formula_is_planners(books, demo_schedule) -> None:
     written, again = books
     sheet, source = again["Summary"], written["Summary"]
     labels = {source[f"A{r}"].value: r for r in range(source.max_row, 0, -1)}  # the first row of each label
+    labels["Risk"] = max(r for r in range(1, source.max_row + 1) if source[f"A{r}"].value == "Risk")
     dates = key_dates(demo_schedule)
     expected: dict[str, object] = {
         f"B{labels['Start']}": dates.start,
@@ -80,10 +83,19 @@ def test_every_summary_formula_is_planners(books, demo_schedule) -> None:
         + schedule_health(dates).rule
         + ".",
     }
-    if "EVM_CPI" in written.defined_names:  # the Budget & EVM sheet named CPI: the Cost row follows it
-        cost = cost_health(EarnedValue(demo_schedule, demo_schedule.project.status_date).total().cpi)
-        expected[f"B{labels['Cost']}"] = cost.sign.value.capitalize()
-        expected[f"C{labels['Cost']}"] = f"{cost.words} Rule: {cost.rule}."
+    cpi = EarnedValue(demo_schedule, demo_schedule.project.status_date).total().cpi
+    expected |= {
+        f"B{labels['Cost']}": index_sign(cpi).value.capitalize(),
+        f"C{labels['Cost']}": f"CPI is {cpi:.2f}. Rule: {COST_RULE}.",
+    }
+    first = labels["Risk"] + 1  # the Top risks table's first row (its header says "Risk")
+    for row, line in enumerate(top_risks(register_lines(demo_schedule.project)), start=first):
+        expected |= {
+            f"A{row}": f"R{line.risk.id} {line.risk.title}",
+            f"B{row}": line.score,
+            f"C{row}": line.owner,
+            f"D{row}": line.emv,
+        }
     lines = milestone_lines(demo_schedule)
     first = labels["Milestone"] + 1
     for row, line in enumerate(next_milestones(lines, demo_schedule.project.status_date), start=first):

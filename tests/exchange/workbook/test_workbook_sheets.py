@@ -125,7 +125,7 @@ def test_summary_refers_to_the_sheets_and_names_its_key_dates(demo_book) -> None
     assert "Requirements signed off" in str(values["Tasks past their deadline"].offset(0, 1).value)
     texts = [sheet[f"A{r}"].value for r in range(1, sheet.max_row + 1)]
     assert "='Milestones'!C2" in texts  # the next milestone, Requirements signed off
-    assert any(str(t).startswith("R1 ") for t in texts)  # top risks
+    assert """="R"&'Risks'!A2&" "&'Risks'!B2""" in texts  # the top risk: the Risks sheet's first row
 
 
 def test_an_empty_project_still_gets_a_readable_workbook(tmp_path) -> None:
@@ -141,3 +141,20 @@ def test_an_empty_project_still_gets_a_readable_workbook(tmp_path) -> None:
     summary = book["Summary"]
     labels = [summary[f"A{r}"].value for r in range(1, summary.max_row + 1)]
     assert "No milestones ahead" in labels and "Baseline finish" in labels
+
+
+def test_a_long_project_draws_three_years_and_tiles_its_printout(tmp_path) -> None:
+    from planner.core.model.duration import Duration
+    from planner.core.model.entities import Task
+    from planner.core.model.factory import new_project
+    from planner.core.schedule.loops import LoopBreaker
+    from planner.exchange.project_formats import export_project
+    from planner.exchange.workbook.schedule_sheet import MAX_WEEKS
+
+    project = new_project("Long haul", datetime(2027, 1, 4, 8, 0))
+    project.tasks = {1: Task(1, "Programme", position=1, duration=Duration(1000 * 480))}  # four years
+    sheet = load_workbook(export_project(LoopBreaker().schedule_first(project), tmp_path / "long.xlsx"))["Schedule"]
+    assert sheet.max_column == FIRST_WEEK + MAX_WEEKS - 1
+    last = sheet.cell(1, sheet.max_column)
+    assert "first 156 weeks" in last.comment.text and "2030" in last.comment.text
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_cols == "$A:$C"
