@@ -2,7 +2,8 @@
 
 The file's own page setup (File > Page Setup… in the window) is the starting point; each
 option given overrides it for this printout only. Qt paints the pages offscreen: no
-display is needed (QT_QPA_PLATFORM is set to offscreen when no display and no platform is).
+display is needed, nor used (QT_QPA_PLATFORM is set to offscreen unless a platform is set:
+a DISPLAY that cannot be reached would otherwise abort Qt).
 """
 
 from __future__ import annotations
@@ -70,8 +71,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def _print(schedule, setup, target: Path):
     """Paint offscreen: a display is not needed, only Qt's fonts."""
-    if not any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     from planner.ui.printing.output import write_pdf

@@ -43,7 +43,7 @@ DESCRIBED = {  # (one row, many rows)
     "risk_scales": ("risk scale level", "risk scale levels"),
     "task_estimates": ("three-point estimate", "three-point estimates"),
     "simulations": ("saved Monte Carlo simulation", "saved Monte Carlo simulations"),
-    "page_setups": ("page setup", "page setups"),
+    "page_setups": ("page setup", "page setups"),  # 0011_print: MS Project keeps its own per view
 }
 
 

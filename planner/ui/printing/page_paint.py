@@ -16,6 +16,7 @@ from planner.ui.gantt.chart.source import ChartSource
 from planner.ui.gantt.chart.timescale import TimeScale, Unit, label_level, pick_label
 from planner.ui.printing.chart_paint import ChartPainter
 from planner.ui.printing.layout import CELL_PAD, INDENT, Page, PrintLayout
+from planner.ui.printing.legend import legend_entries, paint_legend
 from planner.ui.printing.style import FOOTER_PT, TITLE_PT, Fonts, print_colors
 
 ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight,
@@ -216,7 +217,12 @@ class PagePainter:
                       layout.page_w - 2 * layout.margin, layout.footer_h * 0.7)  # fmt: skip
         p.setFont(self.fonts.font(FOOTER_PT))
         p.setPen(self.colors.text)
-        p.drawText(band, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), self.footer_text(page))
+        text = self.footer_text(page)
+        p.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+        room = band.width() - QFontMetricsF(p.font(), p.device()).horizontalAdvance(text) - 24
+        entries = legend_entries(layout.setup.baseline, layout.plan.project.status_date is not None)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint_legend(p, self.colors, QRectF(band.left(), band.top(), room, band.height()), entries)
         p.setPen(QPen(self.colors.grid_strong, FRAME / 2))
         p.drawLine(QLineF(band.left(), band.top(), band.right(), band.top()))
 

@@ -68,6 +68,8 @@ def test_every_page_repeats_the_columns_the_timescale_and_says_where_it_is(qapp,
         for title in ("ID", "Task Name", "Duration", "Start", "Finish", "Resource Names"):
             assert title in text, (number, title)
         assert f"Customer Portal Rollout — row {row}, column {column} of 6 — printed 2026-12-01" in text
+        foot = " ".join(text.split("\n")[-3:]).split()
+        assert foot[:8] == ["Task", "Critical", "Summary", "Milestone", "Status", "date", "Progress", "Deadline"]
     assert "January 2027" in texts[0] and "May 2027" in texts[1]  # the timescale goes on across
     assert "Project kick-off meeting" in texts[0] and "Project kick-off meeting" in texts[1]  # rows repeat across
     assert "Project closed" in texts[-1] and "Project closed" not in texts[0]
