@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from planner.core.edits.progress_edits import ReportedProgress, import_progress
-from planner.core.model.duration import Duration
+from planner.core.model.duration import Duration, parse_duration
 from planner.core.schedule.engine import schedule
 from tests.core.evm.worked import baselined_with_progress
 
@@ -39,3 +39,12 @@ def test_a_tracking_rule_refusal_names_the_row():
         "row 7: the actual finish Mon 2027-01-11 17:00 is before the actual start Mon 2027-01-18 08:00"
     ]
     assert found.edit is None
+
+
+def test_a_remaining_duration_the_workbook_rounded_to_hundredths_of_a_day_is_no_change():
+    project = baselined_with_progress()
+    project.tasks[2].percent_complete = 33.3  # Build: 10d, 6.67d left (3,202 minutes)
+    found = import_progress(
+        schedule(project), [ReportedProgress(3, 2, "Build", remaining=parse_duration("6.67"))], "Import progress"
+    )
+    assert found.edit is None and found.refused == []

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from planner.core.schedule.result import Schedule
 
 PERCENT_TOLERANCE = 0.05  # a % cell shown rounded (75%) is not a change of 74.96%
+REMAINING_TOLERANCE = 0.005  # of a day: the workbook writes days to two decimals (5.34d is 5.336d)
 DAY_START, DAY_FINISH = time(8, 0), time(17, 0)  # what a date typed without a time means
 
 
@@ -66,6 +67,7 @@ class ProgressImport:
 def import_progress(schedule: Schedule, rows: list[ReportedProgress], label: str) -> ProgressImport:
     """Check every row and build the edit of those accepted (the caller decides whether refusals stop it)."""
     by_id = dict(enumerate(schedule.outline.rows(), start=1))
+    day = schedule.project.units.minutes_per_day
     seen: dict[int, int] = {}
     puts: list[Put] = []
     refused: list[Refusal] = []
@@ -73,7 +75,7 @@ def import_progress(schedule: Schedule, rows: list[ReportedProgress], label: str
         try:
             uid = _task_of(schedule, by_id, seen, reported)
             summary = schedule.outline.is_summary(uid)
-            edit = None if summary else update_task(schedule, uid, _update(schedule.project.tasks[uid], reported))
+            edit = None if summary else update_task(schedule, uid, _update(schedule.project.tasks[uid], reported, day))
         except InputError as error:
             refused.append(Refusal(reported.row, f"row {reported.row}: {error}"))
             continue
@@ -112,13 +114,16 @@ def _summary_typed(schedule: Schedule, uid: int, reported: ReportedProgress) -> 
     return reported.percent is not None and abs(reported.percent - schedule.percent_complete(uid)) > 0.5
 
 
-def _update(task: Task, reported: ReportedProgress) -> TaskUpdate:
+def _update(task: Task, reported: ReportedProgress, minutes_per_day: int) -> TaskUpdate:
     """The fields of the row that differ from the task: those the update applies."""
     percent = reported.percent
     if percent is not None and abs(percent - task.percent_complete) < PERCENT_TOLERANCE:
         percent = None
     remaining = reported.remaining
-    if remaining is not None and remaining.minutes == remaining_minutes(task):
+    if (
+        remaining is not None
+        and abs(remaining.minutes - remaining_minutes(task)) <= REMAINING_TOLERANCE * minutes_per_day
+    ):
         remaining = None
     return TaskUpdate(
         percent=percent,

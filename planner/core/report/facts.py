@@ -75,6 +75,7 @@ class StatusFacts:
     currency: str
     period: Period
     status: datetime
+    status_given: bool  # False: the project has no status date; measured at the period's end
     key_dates: KeyDates
     ratings: tuple[Rating, ...]
     finished: list[TaskLine]
@@ -127,6 +128,7 @@ def status_facts(schedule: Schedule, period: Period, author: str = "") -> Status
         currency=project.currency,
         period=period,
         status=status,
+        status_given=project.status_date is not None,
         key_dates=key,
         ratings=ratings,
         finished=finished_in(facts, period),

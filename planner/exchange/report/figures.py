@@ -110,7 +110,7 @@ def _risk_figures(facts: StatusFacts) -> list[tuple[str, str]]:
     ]
     simulation = facts.simulation
     if simulation is None:
-        figures.append(("Monte Carlo", "not run yet (Risk > Simulation)"))
+        figures.append(("Monte Carlo", "not run yet (Project > Run Simulation)"))
         return figures
     runs = simulation.simulation.runs
     figures += [

@@ -40,7 +40,8 @@ def title_block(pages: Pages, facts: StatusFacts, prepared: date) -> None:
     pages.y += 20
     pages.write(MARGIN, pages.y, facts.project, size=14)
     pages.y += 18
-    first = f"Period: {facts.period.text()}    ·    Status date: {day(facts.status)}"
+    status = day(facts.status) if facts.status_given else f"none set (measured at {day(facts.status)})"
+    first = f"Period: {facts.period.text()}    ·    Status date: {status}"
     pages.write(MARGIN, pages.y, first, size=9, colour=GREY)
     pages.y += 13
     pages.write(
@@ -92,7 +93,10 @@ def finished(pages: Pages, facts: StatusFacts) -> None:
 
 def slipped(pages: Pages, facts: StatusFacts) -> None:
     pages.heading(f"Slipped against the baseline ({len(facts.slipped)})")
-    if not facts.slipped:
+    if facts.key_dates.baseline_finish is None:
+        pages.paragraph("No baseline is saved, so there is nothing to slip against (Project > Set Baseline).",
+                        size=NOTHING, colour=GREY)  # fmt: skip
+    elif not facts.slipped:
         pages.paragraph("No task due by the end of the next period is behind its baseline.", size=NOTHING, colour=GREY)
     else:
         shown = facts.slipped[:LIST_LIMIT]

@@ -121,3 +121,21 @@ def test_the_command_line_says_what_it_wrote(demo_file, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith(f"wrote the status report of Mon 2027-01-04 to Fri 2027-01-29 to {target}: overall RED;")
     assert "finished" in out and target.stat().st_size > 10_000
+
+
+@needs_poppler
+def test_a_new_empty_project_gets_a_report_that_says_what_is_missing(tmp_path, capsys):
+    plan, target = tmp_path / "empty.plandb", tmp_path / "empty.pdf"
+    assert main(["new", str(plan), "--name", "Empty", "--start", "2027-03-01"]) == 0
+    assert main(["report", str(plan), "-o", str(target), "--to", "2027-03-12"]) == 0
+    assert "overall GREEN" in capsys.readouterr().out
+    text = text_of(target)
+    for words in [
+        "Period: Sat 2027-02-27 to Fri 2027-03-12",  # the two weeks ending on --to
+        "Status date: none set (measured at Fri 2027-03-12)",
+        "not rated: no baseline with costs",
+        "No baseline is saved, so there is nothing to slip against",
+        "The plan has no milestones.",
+        "The risk register is empty.",
+    ]:
+        assert words in text, words
