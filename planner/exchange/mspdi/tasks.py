@@ -220,6 +220,6 @@ def _report(element: ET.Element, notes: ImportNotes) -> None:
     summary = flag(element, "Summary")
     notes.add("estimated", flag(element, "Estimated") and not summary)
     notes.add("subproject", flag(element, "IsSubproject"))
-    notes.add("recurring", flag(element, "Recurring"))
+    notes.add("recurring", flag(element, "Recurring") and summary)  # its occurrences are flagged too
     notes.add("ignore_resource_calendar", flag(element, "IgnoreResourceCalendar"))
     notes.add("task_custom_fields", len(element.findall("ExtendedAttribute")))

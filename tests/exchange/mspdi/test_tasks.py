@@ -212,3 +212,15 @@ def test_a_levelling_delay_in_working_time_is_carried_and_an_elapsed_one_named(t
     (delay,) = found.project.levelling_delays.values()
     assert (delay.task_id, delay.delay_minutes) == (1, 960)  # 2 days of 8 hours
     assert found.not_carried == ["1 task has a levelling delay in elapsed time (not carried; level again in Planner)"]
+
+
+def test_a_recurring_task_is_named_once_not_once_per_occurrence(tmp_path) -> None:
+    recurring = "<Recurring>1</Recurring>"
+    xml = project_xml(
+        task(1, "Weekly status", extra=recurring + "<Summary>1</Summary>")
+        + task(2, "Weekly status 1", 2, extra=recurring)
+        + task(3, "Weekly status 2", 2, extra=recurring)
+    )
+    found = read(tmp_path, xml)
+    assert [t.parent_id for t in found.project.tasks.values()] == [None, 1, 1]
+    assert found.not_carried == ["1 task is a recurring task (imported as a summary with its occurrences)"]
