@@ -32,6 +32,8 @@
                   [--from DATE --to DATE] [--columns id,name,...] [--margin MM] [--json]
     planner report FILE -o STATUS.pdf [--from DATE] [--to DATE] [--author NAME]
     planner import-progress FILE WORKBOOK.xlsx [--dry-run] [--skip-bad-rows] [--json]
+    planner mode FILE ID... --manual|--auto [--json]
+    planner scheduling FILE [--honour-constraints yes|no] [--day-start HH:MM] [--day-finish HH:MM] [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -20,6 +20,7 @@ from planner.cli import (
     project_jobs,
     report_jobs,
     risk_jobs,
+    rules_jobs,
     schedule_jobs,
     simulation_jobs,
     team_jobs,
@@ -40,6 +41,7 @@ JOB_MODULES = (
     exchange_jobs,
     print_jobs,
     report_jobs,
+    rules_jobs,
 )
 
 

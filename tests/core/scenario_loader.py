@@ -14,10 +14,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from planner.core.edits.edit import apply_edit
 from planner.core.edits.predecessors import parse_predecessors
+from planner.core.edits.rules_edits import set_assignment_delay
 from planner.core.errors import PlannerError
 from planner.core.model.duration import Duration, TimeUnits, format_minutes, parse_duration, parse_lag
-from planner.core.model.entities import Calendar, CalendarException, ConstraintType, Link, Project, Task
+from planner.core.model.entities import (
+    Assignment,
+    Calendar,
+    CalendarException,
+    ConstraintType,
+    Link,
+    Project,
+    Resource,
+    Task,
+)
 from planner.core.schedule.engine import schedule
 from planner.core.schedule.result import Schedule
 
@@ -41,7 +52,7 @@ FLAG_KEYS = {
     "late": ("late_against_deadline", True),
     "on-time": ("late_against_deadline", False),
 }
-DRIVER_KINDS = ("link", "summary", "subtask", "constraint", "progress", "status-date", "project-start")
+DRIVER_KINDS = ("link", "summary", "subtask", "constraint", "progress", "status-date", "manual", "project-start")
 DRIVERS_WITH_TASK = ("link", "subtask")  # followed by a task id
 
 
@@ -147,6 +158,10 @@ class _Reader:
     def do_status(self, words: list[str], _indent: int) -> None:
         self.project.status_date = at(words[0])
 
+    def do_honour_constraints(self, words: list[str], _indent: int) -> None:
+        """`honour-constraints no`: links win over a constraint they break (MS Project's option off)."""
+        self.project.honour_constraints = {"yes": True, "no": False}[words[0]]
+
     def do_units(self, words: list[str], _indent: int) -> None:
         """`units day 10h week 40h month 160h`: how much working time a d, w and mo hold."""
         values = dict(zip(words[::2], words[1::2], strict=True))
@@ -190,6 +205,32 @@ class _Reader:
         day = _day(words[0])
         self.calendar.exceptions.append(CalendarException(day, day, "", _intervals(words[1:])))
 
+    # resources
+    def do_resource(self, words: list[str], _indent: int) -> None:
+        """`resource 1 "Ana" [calendar 2]`: a work resource, on its own calendar if given."""
+        resource = Resource(int(words[0]), words[1])
+        if len(words) > 2 and words[2] == "calendar":
+            resource.calendar_id = int(words[3])
+        self.project.resources[resource.id] = resource
+
+    def _assign(self, task: Task, text: str) -> None:
+        """`1`, `1@50%`, `1+1d`, `1@50%+2d`: resource 1 at those units with that delay; its work is the
+        task's duration at its units, as MS Project gives a new assignment."""
+        text, _, delay = text.partition("+")
+        resource, _, units = text.partition("@")
+        share = float(units.rstrip("%")) / 100 if units else 1.0
+        assignment_id = self.project.next_id("assignments")
+        self.project.assignments[assignment_id] = Assignment(
+            assignment_id, task.id, int(resource), units=share, work_minutes=round(task.duration.minutes * share)
+        )
+        if delay:  # as the PM types it: the edit lengthens the task (core/edits/rules_edits.py)
+            self.project.tasks[task.id] = task
+            minutes = parse_duration(delay, self.project.units).minutes
+            edit = set_assignment_delay(self.project, assignment_id, minutes)
+            if edit is not None:
+                apply_edit(self.project, edit)
+                task.duration = self.project.tasks[task.id].duration
+
     # tasks
     def do_task(self, words: list[str], indent: int) -> None:
         if indent % INDENT:
@@ -231,6 +272,10 @@ class _Reader:
                 task.actual_start = at(next(words_left))
             elif option == "actual-finish":
                 task.actual_finish = at(next(words_left))
+            elif option == "assign":
+                self._assign(task, next(words_left))
+            elif option == "manual":
+                task.manual, task.manual_start = True, at(next(words_left))
             else:
                 raise self.fail(f"unknown task option {word!r}")
         self.project.tasks[task_id] = task

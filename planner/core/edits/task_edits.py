@@ -54,7 +54,10 @@ def set_duration(project: Project, task_id: int, text: str | Duration) -> Edit |
 
 
 def set_start(project: Project, task_id: int, start: datetime) -> Edit | None:
-    """Typing or dragging a start date sets Start No Earlier Than that date (MS Project's habit)."""
+    """Typing or dragging a start date sets Start No Earlier Than that date (MS Project's habit); a
+    manually scheduled task just starts there (its Task Mode: core/edits/rules_edits.py)."""
+    if _task(project, task_id).manual:
+        return replace_task(project, task_id, "Move task", manual_start=start)
     return replace_task(project, task_id, "Move task", constraint_type=C.SNET, constraint_date=start)
 
 

@@ -47,6 +47,7 @@ class Passes:
     floor: int  # the project start as a work offset
     percent_lags: dict[int, tuple[int, float]] = field(default_factory=dict)  # edge -> (source node, %)
     delays: dict[int, int] = field(default_factory=dict)  # node -> levelling delay (schedule/levelling.py)
+    honour: bool = True  # the project's "tasks honour their constraint dates" (engine._apply_rule)
     _tasks: np.ndarray | None = field(default=None, repr=False)  # per node: not a gate
 
     @classmethod
@@ -59,7 +60,8 @@ class Passes:
             if link is not None and link.lag.unit == "%" and link.lag.amount:
                 percent_lags[edge] = (net.links.src[edge], float(link.lag.amount))
         floor = calendar.work_at(to_abs(project.start))
-        return cls(net, compiled.rules(project), floor, percent_lags, node_delays(project, net))
+        delays = node_delays(project, net)
+        return cls(net, compiled.rules(project), floor, percent_lags, delays, project.honour_constraints)
 
     def lag(self, edge: int, durations: dict[int, np.ndarray]) -> Row:
         """An edge's lag in this chunk: a % lag is a share of its source's drawn duration."""
@@ -79,6 +81,8 @@ class Passes:
         links = net.links
         first, src, src_finish, dst_finish, lags = links.first, links.src, links.src_finish, links.dst_finish, links.lag
         percent, delays = self.percent_lags, self.delays
+        before_start: set[int] = set()  # as engine._floored: a constraint before the project start
+        lowest = np.iinfo(DATES).min // 2
         for node in net.order:
             if kinds[node] == ROLLUP:
                 children = members[node]
@@ -88,22 +92,31 @@ class Passes:
             duration = durations.get(node, base[node])
             best: Row = self.floor
             gate = up[node]
-            if gate >= 0:
-                best = np.maximum(best, ef[gate])
+            rule = rules.get(node)
+            gate_bound = ef[gate] if gate >= 0 else None
+            if rule is not None and _early_before(rule, self.floor):  # engine._forward_before_start
+                best = rule.date - 1
+                if gate_bound is not None and gate not in before_start:
+                    gate_bound = np.where(gate_bound > self.floor, gate_bound, lowest)
+                before_start.add(node)
+            elif gate >= 0 and gate in before_start:
+                best = lowest
+                before_start.add(node)
+            if gate_bound is not None:
+                best = np.maximum(best, gate_bound)
             for edge in range(first[node], first[node + 1]):
                 lag = self.lag(edge, durations) if edge in percent else lags[edge]
                 value = (ef if src_finish[edge] else es)[src[edge]] + lag
                 if dst_finish[edge]:
                     value = value - duration
                 best = np.maximum(best, value)
-            rule = rules.get(node)
             delay = delays.get(node, 0)
             if rule is None:
                 best = best + delay
                 es[node] = best
                 ef[node] = best + duration
             else:
-                es[node], ef[node] = _ruled(rule, best, duration, delay)
+                es[node], ef[node] = _ruled(rule, best, duration, delay, self.honour)
         return es, ef
 
     def finish(self, ef: np.ndarray) -> np.ndarray:
@@ -149,11 +162,13 @@ class Passes:
         return lf
 
 
-def _ruled(rule: NodeRule, best: Row, duration: Row, delay: int) -> tuple[Row, Row]:
-    """engine._apply_rule on rows: status date, constraint, levelling delay, actual start, then the
+def _ruled(rule: NodeRule, best: Row, duration: Row, delay: int, honour: bool = True) -> tuple[Row, Row]:
+    """engine._apply_rule on rows: status date, constraint (which only pushes later when the project
+    does not honour constraint dates over links), levelling delay, manual and actual start, then the
     finish after progress."""
     if rule.status is not None and rule.not_started:
         best = np.maximum(best, rule.status)
+    linked = best
     kind, day = rule.constraint, rule.date
     if kind == C.SNET:
         best = np.maximum(best, day)
@@ -167,7 +182,11 @@ def _ruled(rule: NodeRule, best: Row, duration: Row, delay: int) -> tuple[Row, R
         best = best * 0 + day - duration
     elif kind == C.FNLT:
         best = np.minimum(best, day - duration)
+    if not honour:
+        best = np.maximum(best, linked)
     best = best + delay
+    if rule.manual is not None:
+        best = best * 0 + rule.manual
     if rule.actual_start is not None:
         best = best * 0 + rule.actual_start
     if rule.actual_finish is not None:
@@ -176,6 +195,11 @@ def _ruled(rule: NodeRule, best: Row, duration: Row, delay: int) -> tuple[Row, R
         return best, best + duration
     done = np.rint(np.asarray(duration) * rule.percent / 100).astype(np.int64)
     return best, np.maximum(best + done, rule.status) + duration - done
+
+
+def _early_before(rule: NodeRule, floor: int) -> bool:
+    """A Start No Earlier Than or Must Start On date before the project start (engine._floored)."""
+    return rule.constraint in (C.SNET, C.MSO) and rule.date < floor and rule.manual is None
 
 
 def _late_limit(rule: NodeRule, late_finish: np.ndarray, span: np.ndarray) -> np.ndarray:

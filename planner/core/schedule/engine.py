@@ -20,14 +20,16 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from planner.core.model.entities import Project
+from planner.core.model.entities import ConstraintType, Project
 from planner.core.model.wbs import Outline
 from planner.core.schedule.compiled import Compiled, calendar_years, compile_calendars, compile_project
 from planner.core.schedule.late import LatePasses
 from planner.core.schedule.network import LEAF, ROLLUP, STRUCTURAL
-from planner.core.schedule.pass_state import CONSTRAINT, PROGRESS, PROJECT_START, STATUS_DATE
+from planner.core.schedule.pass_state import CONSTRAINT, MANUAL, PROGRESS, PROJECT_START, STATUS_DATE
 from planner.core.schedule.result import Driver, LazyFloats, Schedule
 from planner.core.schedule.rules import NodeRule, constrained_start
+
+EARLY_CONSTRAINTS = (ConstraintType.SNET, ConstraintType.MSO)  # dates that may lie before the project start
 
 
 def schedule(project: Project, outline: Outline | None = None) -> Schedule:
@@ -113,6 +115,9 @@ class _Passes(LatePasses):
                 continue
             duration = durations[node]
             floor = first if floors is None else floors[id(calendars[node])]
+            if rule is not None and rule.date < floor and rule.constraint in EARLY_CONSTRAINTS and rule.manual is None:
+                self._forward_before_start(node, rule, floor)
+                continue
             best = floor - 1  # a link that allows just the project start drives (explains) the task
             driver = PROJECT_START
             gate = up[node]
@@ -135,8 +140,11 @@ class _Passes(LatePasses):
                     driver = edge
                 edge += 1
             if best <= floor and (best < floor or edge_links[driver] == STRUCTURAL):
-                best = floor  # a summary that starts at the project start passes on the project start
-                driver = PROJECT_START
+                if gate >= 0 and gate in self.before_start:  # a summary a constraint put before the start
+                    self.before_start.add(node)
+                else:
+                    best = floor  # a summary that starts at the project start passes on the project start
+                    driver = PROJECT_START
             delay = delays.get(node, 0) if delays else 0
             if rule is None:
                 best += delay
@@ -146,8 +154,45 @@ class _Passes(LatePasses):
                     drivers[node] = driver
                     if not duration:
                         finish_form[node] = self._form_after(node, best)
+                    elif driver > 0 and dst_finishes[driver] and not src_finishes[driver]:
+                        self._pin_start_to_finish(node, driver)
             else:
                 self._apply_rule(node, rule, best, driver, delay)
+
+    def _forward_before_start(self, node: int, rule: NodeRule, floor: int) -> None:
+        """A task whose Start No Earlier Than or Must Start On date lies before the project start:
+        MS Project moves it back to that date (it schedules no other task before the project start),
+        and its subtasks, if it is a summary, with it. Its links count as for any task; its summary's
+        start only where the summary starts after the project start or was itself moved before it."""
+        es, ef, duration = self.es, self.ef, self.net.durations[node]
+        calendar = self.net.calendars[node]
+        best, driver = rule.date - 1, PROJECT_START
+        for src, src_finish, dst_finish, lag, edge in self.net.incoming(node):
+            if lag is None:
+                value = calendar.work_at(self._forward_across(src, src_finish, node, edge))
+            else:
+                value = (ef[src] if src_finish else es[src]) + lag
+            if dst_finish:
+                value -= duration
+            if edge == 0 and value <= floor and src not in self.before_start:
+                continue  # the summary's start is the project start, which does not bind this task
+            if value > best:
+                best, driver = value, edge
+        self.before_start.add(node)
+        delay = self.delays.get(node, 0) if self.delays else 0
+        self._apply_rule(node, rule, best, driver, delay)
+
+    def _pin_start_to_finish(self, node: int, edge: int) -> None:
+        """A task whose finish a Start-to-Finish link sets finishes at the instant its predecessor
+        starts, as MS Project shows it (Monday 08:00, not Friday 17:00: the same working time)."""
+        links, calendar = self.net.links, self.net.calendars[node]
+        src, lag = links.src[edge], links.lag[edge]
+        if lag:  # a lag ends at the finish form of its last minute, which the plain finish shows
+            return
+        instant = self._forward_across(src, False, node, edge) if lag is None else self._early_point(src, False)
+        ef = self.ef[node]
+        if instant == calendar.start_instant(ef) and instant != calendar.finish_instant(ef):
+            self.exact[node] = (calendar.start_instant(self.es[node]), instant)
 
     def _form_after(self, node: int, best: int) -> bool:
         """Whether a zero-duration task driven by a link shows at the finish form of its date:
@@ -192,10 +237,12 @@ class _Passes(LatePasses):
             best, driver = rule.status, STATUS_DATE
         form = None
         bound = constrained_start(rule.constraint, rule.date, best, duration)
-        if bound is not None:
+        if bound is not None and (bound > best or self.project.honour_constraints):
             best, driver, form = bound, CONSTRAINT, rule.date_form
         if delay:
             best, form = best + delay, None
+        if rule.manual is not None:
+            best, driver, form = rule.manual, MANUAL, False
         if rule.actual_start is not None:
             best, driver, form = rule.actual_start, PROGRESS, False
         self.es[node] = best
@@ -204,6 +251,29 @@ class _Passes(LatePasses):
         if form is None:
             form = self._form_after(node, best) if driver >= 0 and not duration else False
         self.finish_form[node] = form
+        if driver > 0 and duration and self.net.links.dst_finish[driver] and not self.net.links.src_finish[driver]:
+            self._pin_start_to_finish(node, driver)
+        self._pin_kept_instants(node, rule, driver)
+
+    def _pin_kept_instants(self, node: int, rule: NodeRule, driver: int) -> None:
+        """An actual start, actual finish or manual start outside working time (a Saturday, 07:00)
+        is kept as typed, as MS Project keeps it; the work still runs in working time."""
+        start = rule.actual_start_at if driver == PROGRESS else rule.manual_at if driver == MANUAL else None
+        finish = rule.actual_finish_at
+        if start is None and finish is None:
+            return
+        calendar = self.net.calendars[node]
+        es, ef = self.es[node], self.ef[node]
+        shown_start = calendar.start_instant(es)
+        shown_finish = calendar.finish_instant(ef) if es != ef or self.finish_form[node] else shown_start
+        if start is not None and start != shown_start and calendar.work_at(start) == es:
+            shown_start = start
+            if es == ef and finish is None:
+                shown_finish = start
+        if finish is not None and finish != shown_finish and calendar.work_at(finish) == ef and finish >= shown_start:
+            shown_finish = finish
+        if (shown_start, shown_finish) != (calendar.start_instant(es), calendar.finish_instant(ef)):
+            self.exact[node] = (shown_start, shown_finish)
 
     @staticmethod
     def _early_finish(rule: NodeRule, start: int, duration: int) -> int:
@@ -230,8 +300,10 @@ class _Passes(LatePasses):
         if rule.status_at is not None and rule.not_started and rule.status_at > start:
             start, driver = rule.status_at, STATUS_DATE
         bound = constrained_start(rule.constraint, rule.date_at, start, elapsed)
-        if bound is not None:
+        if bound is not None and (bound > start or self.project.honour_constraints):
             start, driver = bound, CONSTRAINT
+        if rule.manual_at is not None:
+            start, driver = rule.manual_at, MANUAL
         if rule.actual_start_at is not None:
             start, driver = rule.actual_start_at, PROGRESS
         if rule.actual_finish_at is not None:

@@ -46,6 +46,8 @@ def driver_text(schedule: Schedule, task_id: int) -> str:
         return f"its actual start {when(task.actual_start)}"
     if driver.kind == "status date":
         return f"the status date {when(project.status_date)}: work not yet started cannot start in the past"
+    if driver.kind == "manual":
+        return f"its manual start {when(task.manual_start)}: a manually scheduled task stays where it is put"
     return f"the project start {when(project.start)}"
 
 
@@ -66,6 +68,8 @@ def driver_brief(schedule: Schedule, task_id: int, driver: StartDriver) -> str:
         return f"its actual start {when(task.actual_start)}".rstrip()
     if driver.kind == "status date":
         return "the status date (not started yet)"
+    if driver.kind == "manual":
+        return f"its manual start {when(task.manual_start)}".rstrip()
     return "the project start"
 
 

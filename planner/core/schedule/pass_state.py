@@ -16,7 +16,7 @@ from planner.core.schedule.result import Driver
 from planner.core.schedule.rules import NodeRule, node_rules
 from planner.core.schedule.worktime import WorkTime, to_abs
 
-PROJECT_START, CONSTRAINT, PROGRESS, STATUS_DATE = (int(d) for d in Driver)
+PROJECT_START, CONSTRAINT, PROGRESS, STATUS_DATE, MANUAL = (int(d) for d in Driver)
 
 
 class PassState:
@@ -39,7 +39,10 @@ class PassState:
         self.lf = [0] * size
         self.drivers: list[int] = [PROJECT_START] * size
         self.finish_form = [False] * size
-        self.exact: dict[int, tuple[int, int]] = {}  # early (start, finish) instants of elapsed tasks
+        # early (start, finish) instants of elapsed tasks, and of tasks whose dates are instants other
+        # than the forms of their work offsets (engine.py `_pin`: an actual start on a Saturday)
+        self.exact: dict[int, tuple[int, int]] = {}
+        self.before_start: set[int] = set()  # nodes a constraint put before the project start
         self.late_exact: dict[int, tuple[int, int]] = {}  # late ones
         self.project_finish = self.start_instant
         self.start: list[int] = []

@@ -30,13 +30,15 @@ class Driver(IntEnum):
     CONSTRAINT = -2
     PROGRESS = -3
     STATUS_DATE = -4
+    MANUAL = -5  # a manually scheduled task starts where the PM put it
 
 
 @dataclass(frozen=True)
 class StartDriver:
-    """The driver in task terms: kind is link, summary, subtask, constraint, progress, status date or
-    project start. "summary": the task starts when its summary lets it (`summary_id`); "subtask": a
-    summary starts with its earliest subtask (`subtask_id`), whose own driver says why."""
+    """The driver in task terms: kind is link, summary, subtask, constraint, progress, status date,
+    manual (a manually scheduled task) or project start. "summary": the task starts when its summary
+    lets it (`summary_id`); "subtask": a summary starts with its earliest subtask (`subtask_id`),
+    whose own driver says why."""
 
     kind: str
     link_id: int | None = None

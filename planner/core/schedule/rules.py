@@ -1,5 +1,5 @@
 """Per-task rules that bend the plain forward/backward pass: constraints, deadlines,
-progress at the status date, and elapsed durations.
+progress at the status date, elapsed durations and manually scheduled tasks.
 
 Most tasks have none, so the passes look a rule up only where one exists and keep
 their inner loop on integers.
@@ -73,6 +73,10 @@ class NodeRule:
     status_at: int | None = None
     actual_start_at: int | None = None
     actual_finish_at: int | None = None
+    # A manually scheduled task's start as the PM typed it: a work offset and the instant itself
+    # (kept even outside working time, as MS Project keeps it).
+    manual: int | None = None
+    manual_at: int | None = None
 
     def constrain_late_finish(self, best: int, span: int) -> int:
         """Late finish after the constraint and the deadline (which MS Project counts too)."""
@@ -148,6 +152,7 @@ def _is_ruled(task: Task) -> bool:
         or task.actual_start is not None
         or task.actual_finish is not None
         or task.duration.elapsed
+        or task.manual
     )
 
 
@@ -164,6 +169,7 @@ def _ruled(tasks: dict[int, Task]) -> list[int]:
         or task.actual_start is not None
         or task.actual_finish is not None
         or task.duration.elapsed
+        or task.manual
     ]
 
 
@@ -186,6 +192,7 @@ def _leaf_rule(task: Task, calendar: WorkTime, status: int | None) -> NodeRule |
     actual_start_at = to_abs(task.actual_start) if task.actual_start else None
     actual_finish_at = to_abs(task.actual_finish) if task.actual_finish else None
     percent = 100.0 if task.actual_finish is not None else float(task.percent_complete or 0)
+    manual_at = to_abs(task.manual_start) if task.manual and task.manual_start is not None else None
     return NodeRule(
         constraint=constraint,
         date=calendar.work_at(date_at) if constraint.needs_date else 0,
@@ -201,6 +208,8 @@ def _leaf_rule(task: Task, calendar: WorkTime, status: int | None) -> NodeRule |
         status_at=status,
         actual_start_at=actual_start_at,
         actual_finish_at=actual_finish_at,
+        manual=calendar.work_at(manual_at) if manual_at is not None else None,
+        manual_at=manual_at,
     )
 
 

@@ -12,7 +12,7 @@ Only short horizontal bands (alternate rows, selection) stay translucent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -42,6 +42,8 @@ class ChartColors:
     header: QColor
     header_text: QColor
     ghost: QColor
+    manual: QColor = field(default_factory=lambda: QColor("#1f9e96"))  # manually scheduled: teal (MS Project)
+    manual_edge: QColor = field(default_factory=lambda: QColor("#136b65"))
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> ChartColors:
@@ -74,6 +76,8 @@ class ChartColors:
             header=palette.color(QPalette.ColorRole.Button),
             header_text=palette.color(QPalette.ColorRole.ButtonText),
             ghost=_alpha(text, 0.35),
+            manual=QColor("#4cc7bd") if dark else QColor("#1f9e96"),
+            manual_edge=QColor("#8ae0d8") if dark else QColor("#136b65"),
         )
 
 

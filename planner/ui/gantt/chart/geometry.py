@@ -61,6 +61,7 @@ class BarData:
     complete_through: datetime | None = None  # progress reaches this instant (None: no progress)
     deadline: datetime | None = None
     late_from: datetime | None = None  # a late task overruns from here (deadline or late finish) to its finish
+    manual: bool = False  # manually scheduled (MS Project's Task Mode): drawn in its own colour
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class BarShape:
     caps: tuple[tuple[Point, ...], ...] = ()
     deadline: tuple[Point, ...] = ()  # a small down-pointing marker above the bar
     label_x: float = 0.0
+    manual: bool = False  # a manually scheduled task's bar (teal, as MS Project draws it)
 
     @property
     def start_port(self) -> Point:
@@ -125,7 +127,7 @@ def _task(row: RowSlot, bar: BarData, scale: TimeScale, sizes: Sizes) -> BarShap
     deadline = _deadline(row, bar, scale)
     return BarShape(
         bar.task_id, "task", rect, row, bar.critical, progress, bar.late_from is not None, overrun,
-        deadline=deadline, label_x=_label_x(rect.right, deadline),
+        deadline=deadline, label_x=_label_x(rect.right, deadline), manual=bar.manual,
     )  # fmt: skip
 
 
@@ -162,7 +164,7 @@ def _milestone(row: RowSlot, bar: BarData, scale: TimeScale, sizes: Sizes) -> Ba
     deadline = _deadline(row, bar, scale)
     return BarShape(
         bar.task_id, "milestone", rect, row, bar.critical, late=bar.late_from is not None, diamond=diamond,
-        deadline=deadline, label_x=_label_x(rect.right, deadline),
+        deadline=deadline, label_x=_label_x(rect.right, deadline), manual=bar.manual,
     )  # fmt: skip
 
 

@@ -156,6 +156,8 @@ def _smooth_polygon(p: QPainter, points: Iterable[Point]) -> None:
 def _task(p: QPainter, shape: BarShape, colors: ChartColors) -> None:
     fill = colors.critical if shape.critical else colors.task
     edge = colors.critical_edge if shape.critical else colors.task_edge
+    if shape.manual:  # teal as MS Project draws it; a critical one keeps a red edge
+        fill, edge = colors.manual, colors.critical if shape.critical else colors.manual_edge
     rect = qrect(shape.rect)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(fill)
@@ -170,7 +172,7 @@ def _task(p: QPainter, shape: BarShape, colors: ChartColors) -> None:
         p.setPen(QPen(colors.late, 2))
         p.drawRect(rect.adjusted(0, 0, 0, 0))
     else:
-        p.setPen(QPen(edge, 1))
+        p.setPen(QPen(edge, 2 if shape.manual and shape.critical else 1))
         p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
 
 
@@ -202,7 +204,7 @@ def _summary(p: QPainter, shape: BarShape, colors: ChartColors) -> None:
 
 
 def _milestone(p: QPainter, shape: BarShape, colors: ChartColors) -> None:
-    color = colors.critical if shape.critical else colors.milestone
+    color = colors.manual if shape.manual else colors.critical if shape.critical else colors.milestone
     p.setPen(QPen(colors.late, 2) if shape.late else Qt.PenStyle.NoPen)
     p.setBrush(color)
     _smooth_polygon(p, shape.diamond)

@@ -130,7 +130,7 @@ class ChartSource:
         late_from = task.deadline if dates.late_against_deadline else None
         return BarData(
             task_id, dates.start, dates.finish, dates.summary, dates.milestone, dates.critical,
-            self.complete_through(task, dates), task.deadline, late_from,
+            self.complete_through(task, dates), task.deadline, late_from, task.manual and not dates.summary,
         )  # fmt: skip
 
     def complete_through(self, task: Task, dates: TaskDates) -> datetime | None:

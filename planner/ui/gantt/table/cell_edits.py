@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from planner.core.edits import finish_edits, link_edits, task_edits, tracking_edits
+from planner.core.edits import finish_edits, link_edits, rules_edits, task_edits, tracking_edits
 from planner.core.edits.edit import Edit
 from planner.core.edits.project_edits import NO_DATE_WORDS
 from planner.core.errors import InputError
@@ -34,6 +34,8 @@ def duration(facts: TaskFacts, task_id: int, text: str) -> Outcome:
 def start(facts: TaskFacts, task_id: int, text: str) -> Outcome:
     """A typed start becomes Start No Earlier Than, as in MS Project; the status bar says so."""
     when = parse_date(text, facts.day_bounds[0], "start")
+    if facts.task(task_id).manual:  # a manually scheduled task starts where it is put, no constraint
+        return rules_edits.set_manual_start(facts.schedule, task_id, when), None
     edit = task_edits.set_start(facts.project, task_id, when)
     notice = None
     if edit is not None:

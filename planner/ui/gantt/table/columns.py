@@ -114,6 +114,7 @@ from planner.ui.gantt.table import (  # noqa: E402
     evm_columns,
     level_columns,
     mspdi_columns,
+    rules_columns,
     team_columns,
 )
 
@@ -302,6 +303,7 @@ COLUMNS: tuple[Column, ...] = (
     + level_columns.COLUMNS
     + cost_columns.COLUMNS
     + mspdi_columns.COLUMNS
+    + rules_columns.COLUMNS
 )
 
 KEYS = [column.key for column in COLUMNS]
