@@ -15,7 +15,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 
 from planner.core.summary.milestones import MilestoneLine, milestone_lines
-from planner.exchange.workbook.layout import print_setup, table_frame
+from planner.exchange.workbook.layout import table_frame
+from planner.exchange.workbook.page import print_setup
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import DATE, DAYS, TEXT
 from planner.exchange.workbook.table import Column, Formula, Table

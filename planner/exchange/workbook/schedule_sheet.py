@@ -36,7 +36,8 @@ from planner.core.model.duration import format_minutes
 from planner.core.resources.names import format_names
 from planner.core.schedule.result import Schedule
 from planner.exchange.schedule_report import outline_rows
-from planner.exchange.workbook.layout import print_setup, table_frame
+from planner.exchange.workbook.layout import table_frame
+from planner.exchange.workbook.page import print_setup
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import DATE, DAYS, PERCENT, TEXT
 from planner.exchange.workbook.table import Column, Table
@@ -223,7 +224,7 @@ def write(book: Workbook, source: WorkbookSource) -> None:
     sheet.row_dimensions[1].height = 42
     weeks = _gantt(book, source, table, milestones)
     table_frame(sheet, 1, table.last_row, len(COLUMNS), frozen_columns=3)  # ID, WBS and Name stay in view
-    print_setup(sheet, schedule.project.name, "1:1")
-    if weeks > FIT_WEEKS:  # one page wide would print too small to read: tile across, ID to Name repeated
-        sheet.sheet_properties.pageSetUpPr.fitToPage = False
+    wide = weeks > FIT_WEEKS  # one page wide would print too small to read: tile across, ID to Name repeated
+    print_setup(sheet, schedule.project.name, "1:1", None if wide else 1)
+    if wide:
         sheet.print_title_cols = "A:C"

@@ -28,7 +28,7 @@ from planner.core.summary.milestones import milestone_lines, next_milestones
 from planner.core.summary.open_issues import open_issues
 from planner.exchange.workbook import milestones_sheet, risk_sheet, schedule_sheet
 from planner.exchange.workbook.cells import formula, put
-from planner.exchange.workbook.layout import print_setup
+from planner.exchange.workbook.page import print_setup
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import DATE, DAYS, HEADER, MONEY, NOTE, NUMBER, TEXT, TITLE, WRAP
 from planner.exchange.workbook.table import Formula
@@ -290,5 +290,4 @@ def write(book: Workbook, source: WorkbookSource) -> None:
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A3"
     sheet.sheet_view.showGridLines = False
-    print_setup(sheet, source.project.name, "1:2")
-    sheet.page_setup.fitToHeight = 1  # the Summary is a one-pager
+    print_setup(sheet, source.project.name, "1:2", pages_tall=1)  # the Summary is a one-pager
