@@ -26,8 +26,7 @@ from planner.core.resources.loads import WORK_KIND
 from planner.core.resources.periods import Granularity
 from planner.core.resources.usage import Usage, period_instants
 from planner.exchange.workbook.cells import formula, put
-from planner.exchange.workbook.layout import LINE_HEIGHT, table_frame
-from planner.exchange.workbook.page import print_setup
+from planner.exchange.workbook.layout import LINE_HEIGHT, print_setup, table_frame
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import COUNT, HEADER, HEADING, HOURS, PERCENT, TEXT, TOTAL
 
@@ -78,7 +77,6 @@ def write(book: Workbook, source: WorkbookSource) -> None:
     _widths(sheet, len(weeks))
     table_frame(sheet, 1, work_last, FIRST_WEEK - 1 + len(weeks), frozen_columns=1)
     print_setup(sheet, project.name, "1:1")
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3  # a column per week: one A3 page wide stays legible
 
 
 def _header(sheet: Worksheet, row: int, weeks: list[date]) -> None:

@@ -21,8 +21,7 @@ from planner.core.risk.scales import LEVEL_NAMES, project_scales
 from planner.core.risk.simulation_results import last_simulation
 from planner.exchange.workbook import simulation_block
 from planner.exchange.workbook.cells import formula, put
-from planner.exchange.workbook.layout import LINE_HEIGHT, table_frame, wrapped_heights
-from planner.exchange.workbook.page import print_setup
+from planner.exchange.workbook.layout import LINE_HEIGHT, print_setup, table_frame, wrapped_heights
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import COUNT, DATE, HEADER, HEADING, MONEY, PERCENT, TEXT, TOTAL, WRAP
 
@@ -75,7 +74,6 @@ def write(book: Workbook, source: WorkbookSource) -> None:
         simulation_block.write(book, sheet, source, simulation, below + 2)
     table_frame(sheet, 1, last, len(HEADERS), frozen_columns=2)
     print_setup(sheet, project.name, "1:1")
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3  # 20 columns: one A3 page wide reads at about 9 pt
 
 
 def _register(sheet: Worksheet, source: WorkbookSource, lines: list[RiskLine]) -> int:
