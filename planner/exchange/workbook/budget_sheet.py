@@ -26,7 +26,8 @@ from planner.core.model.baselines import baseline_label
 from planner.exchange.cost_report import account_rows, has_costs
 from planner.exchange.workbook import budget_charts
 from planner.exchange.workbook.cells import formula, put
-from planner.exchange.workbook.layout import fit_widths, print_setup, table_frame
+from planner.exchange.workbook.layout import fit_widths, table_frame
+from planner.exchange.workbook.page import print_setup
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import (
     ASIDE,

@@ -1,8 +1,6 @@
 """How every sheet of the workbook is laid out for reading and printing: frozen headers, an
-autofilter, column widths that fit what was written, and one print setup.
-
-Printing follows the issue: landscape, one page wide (as many tall as it takes), the header
-rows repeated on every page, the project's name and "Page n of m" in the footer.
+autofilter, column widths that fit what was written, rows tall enough for wrapped text.
+Printing is page.print_setup, the one print setup of every sheet.
 """
 
 from __future__ import annotations
@@ -17,24 +15,6 @@ NUMBER_WIDTH = 12
 RUNNING_OVER = (TITLE, HEADING, ASIDE)
 LINE_HEIGHT = 13.0  # points per line of 10 pt text
 CHARS_PER_WIDTH = 1.1  # characters of 10 pt Calibri per unit of column width, roughly
-
-
-def print_setup(sheet: Worksheet, title: str, header_rows: str | None = None) -> None:
-    """Landscape, one page wide, `header_rows` ("4:4") repeated, `title` and page numbers in the footer."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    if header_rows:
-        sheet.print_title_rows = header_rows
-    sheet.oddFooter.left.text = title.replace("&", "&&")
-    sheet.oddFooter.left.size = 8
-    sheet.oddFooter.center.text = "Page &P of &N"
-    sheet.oddFooter.center.size = 8
-    sheet.oddFooter.right.text = "&A"
-    sheet.oddFooter.right.size = 8
 
 
 def _width(value: object, style: str) -> int:

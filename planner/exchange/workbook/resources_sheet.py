@@ -26,7 +26,8 @@ from planner.core.resources.loads import WORK_KIND
 from planner.core.resources.periods import Granularity
 from planner.core.resources.usage import Usage, period_instants
 from planner.exchange.workbook.cells import formula, put
-from planner.exchange.workbook.layout import LINE_HEIGHT, print_setup, table_frame
+from planner.exchange.workbook.layout import LINE_HEIGHT, table_frame
+from planner.exchange.workbook.page import print_setup
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import COUNT, HEADER, HEADING, HOURS, PERCENT, TEXT, TOTAL
 

@@ -21,7 +21,8 @@ from planner.core.risk.scales import LEVEL_NAMES, project_scales
 from planner.core.risk.simulation_results import last_simulation
 from planner.exchange.workbook import simulation_block
 from planner.exchange.workbook.cells import formula, put
-from planner.exchange.workbook.layout import LINE_HEIGHT, print_setup, table_frame, wrapped_heights
+from planner.exchange.workbook.layout import LINE_HEIGHT, table_frame, wrapped_heights
+from planner.exchange.workbook.page import print_setup
 from planner.exchange.workbook.source import WorkbookSource
 from planner.exchange.workbook.styles import COUNT, DATE, HEADER, HEADING, MONEY, PERCENT, TEXT, TOTAL, WRAP
 
