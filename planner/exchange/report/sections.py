@@ -85,7 +85,7 @@ def finished(pages: Pages, facts: StatusFacts) -> None:
         return
     shown = facts.finished[:LIST_LIMIT]
     pages.table(
-        [Column("ID", 34, "right"), Column("Task", 285), Column("Finished", 90), Column("Baseline", 90)],
+        [Column("ID", 34, "right"), Column("Task", 285, wrap=True), Column("Finished", 90), Column("Baseline", 90)],
         [[str(t.id), t.name, day(t.finish), day(t.baseline_finish)] for t in shown],
     )
     _more(pages, len(shown), len(facts.finished), "tasks finished")
@@ -103,7 +103,7 @@ def slipped(pages: Pages, facts: StatusFacts) -> None:
         pages.table(
             [
                 Column("ID", 34, "right"),
-                Column("Task", 171),
+                Column("Task", 171, wrap=True),
                 Column("Base start", 58),
                 Column("Start", 58),
                 Column("Base finish", 60),
@@ -145,7 +145,7 @@ def upcoming(pages: Pages, facts: StatusFacts) -> None:
     pages.table(
         [
             Column("ID", 34, "right"),
-            Column("Task", 255),
+            Column("Task", 255, wrap=True),
             Column("Start", 80),
             Column("Finish", 80),
             Column("% done", 50, "right"),
@@ -173,7 +173,7 @@ def milestone_table(pages: Pages, facts: StatusFacts) -> None:
     pages.table(
         [
             Column("ID", 34, "right"),
-            Column("Milestone", 199),
+            Column("Milestone", 199, wrap=True),
             Column("Baseline", 80),
             Column("Forecast", 80),
             Column("Slip", 36, "right"),
@@ -199,7 +199,7 @@ def issues(pages: Pages, facts: StatusFacts) -> None:
         pages.table(
             [
                 Column("ID", 34, "right"),
-                Column("Task", 265),
+                Column("Task", 265, wrap=True),
                 Column("Deadline", 80),
                 Column("Forecast", 80),
                 Column("Late", 40, "right"),
