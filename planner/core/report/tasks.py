@@ -54,6 +54,7 @@ class TaskFacts:
         self.baselines: dict[int, TaskBaseline] = task_rows(project, self.baseline)
         self.calendar: WorkTime = compile_calendar(project.calendar, calendar_years(project))
         self.day = project.units.minutes_per_day
+        self._lines: dict[int, TaskLine] = {}
 
     def days_between(self, earlier: datetime, later: datetime) -> float:
         """Working days from `earlier` to `later` (negative when `later` is earlier), to a quarter day."""
@@ -65,23 +66,30 @@ class TaskFacts:
         return [uid for uid in self.rows if not outline.is_summary(uid)]
 
     def line(self, uid: int) -> TaskLine:
+        """The task as the lists show it, worked out once (span, not dates(): the floats are not needed)."""
+        found = self._lines.get(uid)
+        if found is None:
+            found = self._lines[uid] = self._line(uid)
+        return found
+
+    def _line(self, uid: int) -> TaskLine:
         task = self.schedule.project.tasks[uid]
-        dates = self.schedule.dates(uid)
+        scheduled_start, finish = self.schedule.span(uid)
         base = self.baselines.get(uid)
-        start = task.actual_start or dates.start
+        start = task.actual_start or scheduled_start
         return TaskLine(
             id=self.rows[uid],
             name=task.name,
             start=start,
-            finish=task.actual_finish or dates.finish,
-            percent=dates.percent_complete,
-            milestone=dates.milestone,
+            finish=task.actual_finish or finish,
+            percent=self.schedule.percent_complete(uid),
+            milestone=task.milestone,
             baseline_start=base.start if base else None,
             baseline_finish=base.finish if base else None,
-            finish_slip_days=self.days_between(base.finish, dates.finish) if base else None,
+            finish_slip_days=self.days_between(base.finish, finish) if base else None,
             start_slip_days=self.days_between(base.start, start) if base else None,
             deadline=task.deadline,
-            deadline_slip_days=self.days_between(task.deadline, dates.finish) if task.deadline else None,
+            deadline_slip_days=self.days_between(task.deadline, finish) if task.deadline else None,
         )
 
 
@@ -125,7 +133,7 @@ def due_next(facts: TaskFacts, period: Period) -> list[TaskLine]:
 
 def milestones(facts: TaskFacts) -> list[TaskLine]:
     """Every milestone, by forecast date: baseline, forecast and the slip between them."""
-    lines = [facts.line(u) for u in facts.leaves() if facts.schedule.dates(u).milestone]
+    lines = [facts.line(u) for u in facts.leaves() if facts.schedule.project.tasks[u].milestone]
     return sorted(lines, key=lambda line: (line.finish, line.id))
 
 

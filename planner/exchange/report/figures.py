@@ -8,7 +8,7 @@ from planner.charts.evm_charts import s_curve
 from planner.charts.risk_charts import heat_map_figure
 from planner.core.report.facts import StatusFacts
 from planner.exchange.report.pages import BODY, GREY, MARGIN, Column, Pages
-from planner.exchange.report.sections import LATE, NOTHING, day, money
+from planner.exchange.report.sections import LATE, LIST_LIMIT, NOTHING, day, money
 
 CHART_HEIGHT = 260.0
 HEAT_MAP_SIZE = 240.0
@@ -65,17 +65,23 @@ def _phase_table(pages: Pages, facts: StatusFacts) -> None:
     rows = [
         [str(p.id), p.name, money(p.bac, ""), money(p.ac, ""), money(p.forecast, ""), money(p.variance, ""),
          "—" if p.cpi is None else f"{p.cpi:.2f}"]
-        for p in facts.phases
+        for p in facts.phases[:LIST_LIMIT]
     ]  # fmt: skip
     total = facts.earned_value
     forecast = sum(p.forecast for p in facts.phases)
     rows.append(["", "Project", money(total.bac, ""), money(total.ac, ""), money(forecast, ""),
                  money(total.bac - forecast, ""), "—" if total.cpi is None else f"{total.cpi:.2f}"])  # fmt: skip
-    columns = [Column("ID", 26, "right"), Column("Phase", 143), Column(f"BAC ({currency})", 72, "right"),
+    columns = [Column("ID", 34, "right"), Column("Phase", 135), Column(f"BAC ({currency})", 72, "right"),
                Column("Actual", 64, "right"), Column("Forecast", 68, "right"), Column("Variance", 72, "right"),
                Column("CPI", 54, "right")]  # fmt: skip
-    marks = [LATE if p.variance < 0 else None for p in facts.phases] + [None]
+    marks = [LATE if p.variance < 0 else None for p in facts.phases[:LIST_LIMIT]] + [None]
     pages.table(columns, rows, marks=marks)
+    if len(facts.phases) > LIST_LIMIT:
+        pages.paragraph(
+            f"The project row adds up all {len(facts.phases)} phases; the first {LIST_LIMIT} are listed.",
+            size=8,
+            colour=GREY,
+        )
 
 
 def risks(pages: Pages, facts: StatusFacts) -> None:

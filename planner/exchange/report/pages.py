@@ -29,12 +29,18 @@ SIGN_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "none"
 SIGN_WORDS = {"green": "GREEN", "amber": "AMBER", "red": "RED", "none": "N/A"}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
+def _advance(char: str, bold: bool) -> float:
+    """One character's advance at 100 pt, measured once: a report measures thousands of cells."""
+    prop = FontProperties(family="DejaVu Sans", size=100, weight="bold" if bold else "normal")
+    width, _height, _descent = TextToPath().get_text_width_height_descent(f"|{char}|", prop, ismath=False)
+    bars, _h, _d = TextToPath().get_text_width_height_descent("||", prop, ismath=False)
+    return width - bars
+
+
 def text_width(text: str, size: float = BODY, bold: bool = False) -> float:
-    """The width of `text` in points as it will be drawn."""
-    prop = FontProperties(family="DejaVu Sans", size=size, weight="bold" if bold else "normal")
-    width, _height, _descent = TextToPath().get_text_width_height_descent(text, prop, ismath=False)
-    return width
+    """The width of `text` in points as it will be drawn (kerning left out: 2% to spare)."""
+    return 1.02 * size / 100 * sum(_advance(char, bold) for char in text)
 
 
 def fit(text: str, width: float, size: float = BODY, bold: bool = False) -> str:

@@ -73,9 +73,9 @@ def overall(pages: Pages, facts: StatusFacts) -> None:
     )
 
 
-def _more(pages: Pages, shown: int, total: int, what: str) -> None:
+def _more(pages: Pages, shown: int, total: int, what: str, where: str = "the Gantt") -> None:
     if total > shown:
-        pages.paragraph(f"… and {total - shown} more {what} (see the Gantt).", size=8, colour=GREY)
+        pages.paragraph(f"… and {total - shown} more {what} (see {where}).", size=8, colour=GREY)
 
 
 def finished(pages: Pages, facts: StatusFacts) -> None:
@@ -85,7 +85,7 @@ def finished(pages: Pages, facts: StatusFacts) -> None:
         return
     shown = facts.finished[:LIST_LIMIT]
     pages.table(
-        [Column("ID", 30, "right"), Column("Task", 289), Column("Finished", 90), Column("Baseline", 90)],
+        [Column("ID", 34, "right"), Column("Task", 285, wrap=True), Column("Finished", 90), Column("Baseline", 90)],
         [[str(t.id), t.name, day(t.finish), day(t.baseline_finish)] for t in shown],
     )
     _more(pages, len(shown), len(facts.finished), "tasks finished")
@@ -102,8 +102,8 @@ def slipped(pages: Pages, facts: StatusFacts) -> None:
         shown = facts.slipped[:LIST_LIMIT]
         pages.table(
             [
-                Column("ID", 26, "right"),
-                Column("Task", 179),
+                Column("ID", 34, "right"),
+                Column("Task", 171, wrap=True),
                 Column("Base start", 58),
                 Column("Start", 58),
                 Column("Base finish", 60),
@@ -144,8 +144,8 @@ def upcoming(pages: Pages, facts: StatusFacts) -> None:
     shown = facts.next[:LIST_LIMIT]
     pages.table(
         [
-            Column("ID", 30, "right"),
-            Column("Task", 259),
+            Column("ID", 34, "right"),
+            Column("Task", 255, wrap=True),
             Column("Start", 80),
             Column("Finish", 80),
             Column("% done", 50, "right"),
@@ -168,21 +168,24 @@ def milestone_table(pages: Pages, facts: StatusFacts) -> None:
             return "past deadline"
         return "late" if (t.finish_slip_days or 0) > 0 else "on plan"
 
+    current = [t for t in facts.milestones if not (t.done and t.finish < facts.period.opens)]
+    shown = current[:LIST_LIMIT]
     pages.table(
         [
-            Column("ID", 26, "right"),
-            Column("Milestone", 213),
+            Column("ID", 34, "right"),
+            Column("Milestone", 199, wrap=True),
             Column("Baseline", 80),
             Column("Forecast", 80),
             Column("Slip", 36, "right"),
-            Column("Status", 64),
+            Column("Status", 70),
         ],
-        [
-            [str(t.id), t.name, day(t.baseline_finish), day(t.finish), slip(t.finish_slip_days), state(t)]
-            for t in facts.milestones
-        ],
-        marks=[LATE if state(t) in ("late", "past deadline") else None for t in facts.milestones],
+        [[str(t.id), t.name, day(t.baseline_finish), day(t.finish), slip(t.finish_slip_days), state(t)] for t in shown],
+        marks=[LATE if state(t) in ("late", "past deadline") else None for t in shown],
     )
+    earlier = len(facts.milestones) - len(current)
+    if earlier:
+        pages.paragraph(f"{earlier} milestone(s) reached before the period are not listed.", size=8, colour=GREY)
+    _more(pages, len(shown), len(current), "milestones later in the plan")
 
 
 def issues(pages: Pages, facts: StatusFacts) -> None:
@@ -195,18 +198,19 @@ def issues(pages: Pages, facts: StatusFacts) -> None:
         pages.paragraph("Past their deadline", bold=True)
         pages.table(
             [
-                Column("ID", 30, "right"),
-                Column("Task", 269),
+                Column("ID", 34, "right"),
+                Column("Task", 265, wrap=True),
                 Column("Deadline", 80),
                 Column("Forecast", 80),
                 Column("Late", 40, "right"),
             ],
             [
                 [str(t.id), t.name, day(t.deadline), day(t.finish), slip(t.deadline_slip_days)]
-                for t in facts.past_deadline
+                for t in facts.past_deadline[:LIST_LIMIT]
             ],
-            marks=[LATE] * len(facts.past_deadline),
+            marks=[LATE] * len(facts.past_deadline[:LIST_LIMIT]),
         )
+        _more(pages, min(LIST_LIMIT, len(facts.past_deadline)), len(facts.past_deadline), "tasks past their deadline")
     if facts.overallocated:
         pages.paragraph("Over-allocated people", bold=True)
         rows = [
@@ -214,9 +218,12 @@ def issues(pages: Pages, facts: StatusFacts) -> None:
             for s in facts.overallocated
             for o in s.overallocations
         ]
+        total = len(rows)
+        rows = rows[:LIST_LIMIT]
         pages.table(
             [Column("Person", 130), Column("When", 190), Column("Peak", 50, "right"), Column("Tasks", 129)], rows
         )
+        _more(pages, len(rows), total, "over-allocations", "the Resources tab")
 
 
 def _task_ids(facts: StatusFacts, uids: tuple[int, ...]) -> str:
