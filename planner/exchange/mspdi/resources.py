@@ -43,6 +43,8 @@ def read_resources(root: ET.Element, project: Project, calendars: CalendarReader
 
 def _resource(element: ET.Element, rid: int, name: str, calendars: CalendarReader, notes: ImportNotes) -> Resource:
     kind = KINDS.get(integer(element, "Type", 1) if text(element, "Type") else 1, "work")
+    if flag(element, "IsCostResource"):  # MS Project 2010+ writes a cost resource as Type 0 (material) so marked
+        kind = "cost"
     notes.add("budget_resource", flag(element, "IsBudget"))
     notes.add("resource_custom_fields", len(element.findall("ExtendedAttribute")))
     notes.add("rate_tables", _more_rates(element))

@@ -96,4 +96,14 @@ def _approximations(schedule: Schedule) -> list[str]:
     lags = sum(1 for k in project.links.values() if k.lag.unit == "%" and k.lag.amount != round(k.lag.amount))
     if lags:
         lines.append(f"% lags of {_many(lags, 'link')} rounded to whole percent, as MS Project keeps them")
+    after_summary = sum(
+        1
+        for k in project.links.values()
+        if k.lag.unit == "%" and k.lag.amount and schedule.outline.is_summary(k.predecessor_id)
+    )
+    if after_summary:
+        lines.append(
+            f"{_many(after_summary, 'link')} with a % lag after a summary task: Planner takes the % of the "
+            "summary's own Duration field, MS Project of the summary's rolled-up duration, which the file holds"
+        )
     return lines

@@ -134,7 +134,7 @@ def _write_task(element: Element, schedule: Schedule, task: Task, row: int, code
             ("Summary", flag(dates.summary)),
             ("Critical", flag(dates.critical)),
             *_early_late(dates),
-            ("FixedCost", cents(cost.fixed_cost) if cost and cost.fixed_cost else None),
+            ("FixedCost", cents(cost.fixed_cost) if cost else None),
             ("FixedCostAccrual", ACCRUAL_CODES[cost.fixed_cost_accrual] if cost else None),
             ("PercentComplete", round(percent)),
             ("ActualStart", moment(task.actual_start) if task.actual_start else None),

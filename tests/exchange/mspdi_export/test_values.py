@@ -192,5 +192,14 @@ def test_the_report_names_what_the_file_cannot_hold() -> None:
     _, report = exported(project)
     assert "the roles of 1 resource: MS Project XML has no role field" in report
     assert any("% complete of 1 task rounded" in line for line in report)
+    assert len(report) == 2
+    project = sampler()
+    project.links[2].predecessor_id = 1  # the SS+50% link now follows the summary "Build"
+    project.links[2].successor_id = 6
+    _, report = exported(project)
+    assert report == [
+        "1 link with a % lag after a summary task: Planner takes the % of the summary's own Duration field, "
+        "MS Project of the summary's rolled-up duration, which the file holds"
+    ]
     _, clean = exported(sampler())
     assert clean == []
