@@ -2,12 +2,13 @@
 
 A file with forty coloured tasks gets one line naming the colours' tasks, not forty lines:
 `note("task colours", "Roof")` gathers the names under their kind, and `lines()` writes
-"task colours (40): Roof, Walls, ... and 37 more".
+"task colours (40): Roof, Walls, Floor and 37 more", as many names as fit a short line.
 """
 
 from __future__ import annotations
 
 SHOWN_NAMES = 3  # names a line lists before "and N more"
+LINE_LENGTH = 100  # characters a line runs to with its names, so that the report dialog shows it whole
 
 
 class NotCarried:
@@ -27,10 +28,16 @@ class NotCarried:
 
 
 def _line(kind: str, names: list[str]) -> str:
+    """The kind, how many, and the first names that fit in a line (always one, cut short if need be)."""
     if not names:
         return kind
-    shown = ", ".join(names[:SHOWN_NAMES])
-    more = len(names) - SHOWN_NAMES
-    if more > 0:
-        shown += f" and {more} more"
-    return f"{kind} ({len(names)}): {shown}"
+    head = f"{kind} ({len(names)}): "
+    room = LINE_LENGTH - len(head) - (len(f" and {len(names) - 1} more") if len(names) > 1 else 0)
+    first = names[0] if len(names[0]) <= room else names[0][: max(room - 1, 8)] + "…"
+    shown = [first]
+    for name in names[1:SHOWN_NAMES]:
+        if len(head) + len(", ".join([*shown, name])) + len(" and 99 more") > LINE_LENGTH:
+            break
+        shown.append(name)
+    more = len(names) - len(shown)
+    return head + ", ".join(shown) + (f" and {more} more" if more else "")

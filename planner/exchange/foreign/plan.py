@@ -47,7 +47,7 @@ class ForeignPlan:
         return ProjectImport(self.project, self.report.lines())
 
 
-PINNED = "tasks placed later than their links or the project start require, kept there by Start No Earlier Than"
+PINNED = "Start No Earlier Than added to keep a start placed by hand"
 
 
 def keep_placed_starts(plan: ForeignPlan, rounds: int = 50) -> int:

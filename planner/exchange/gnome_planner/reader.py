@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from planner.core.model.duration import Duration
-from planner.core.model.entities import Calendar, Project
+from planner.core.model.entities import Calendar, ConstraintType, Project
 from planner.core.progress import JobSteps
 from planner.core.schedule.calendar_base import effective_calendar
 from planner.exchange.foreign.not_carried import NotCarried
@@ -81,8 +81,10 @@ def _settle_dates(plan: ForeignPlan, tasks: list[FileTask], units_of: dict[int, 
     summaries = {t.task.parent_id for t in tasks}
     for each in tasks:
         task = each.task
-        if task.constraint_date is not None:
-            task.constraint_date = calendar.start_of(calendar.offset(task.constraint_date))
+        if task.constraint_date is not None:  # on the working moment it means: a start's first work, a finish's last
+            work = calendar.offset(task.constraint_date)
+            finish = task.constraint_type in (ConstraintType.FNLT, ConstraintType.FNET, ConstraintType.MFO)
+            task.constraint_date = calendar.finish_of(work) if finish else calendar.start_of(work)
         if task.id in summaries:
             continue
         if not task.milestone and not each.fixed_duration:

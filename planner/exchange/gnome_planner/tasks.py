@@ -21,7 +21,13 @@ from planner.core.model.duration import MAX_MINUTES, Duration, Lag
 from planner.core.model.entities import ConstraintType, Link, LinkType, Task
 from planner.exchange.foreign.not_carried import NotCarried
 
-CONSTRAINTS = {"must-start-on": ConstraintType.MSO, "start-no-earlier-than": ConstraintType.SNET}
+CONSTRAINTS = {  # libplanner's constraint types, by the names its files give them
+    "asap": ConstraintType.ASAP,
+    "alap": ConstraintType.ALAP,
+    "must-start-on": ConstraintType.MSO,
+    "start-no-earlier-than": ConstraintType.SNET,
+    "finish-no-later-than": ConstraintType.FNLT,
+}
 LINK_TYPES = {kind.value: kind for kind in LinkType}
 
 
@@ -94,7 +100,8 @@ def _constraint(element: Element, task: Task, where: str, report: NotCarried) ->
         report.note(f"constraints of type {constraint.get('type')!r}", task.name)
         return
     task.constraint_type = kind
-    task.constraint_date = moment(constraint.get("time"), where, "constraint time")
+    if kind.needs_date:
+        task.constraint_date = moment(constraint.get("time"), where, "constraint time")
 
 
 def _note_properties(element: Element, name: str, report: NotCarried) -> None:

@@ -88,8 +88,15 @@ def test_predecessors_keep_their_type_and_an_elapsed_lag(tmp_path) -> None:
 def test_constraints_and_the_project_start_land_on_working_moments(tmp_path) -> None:
     mso = task(1, "Inspect", inner='<constraint type="must-start-on" time="20270110T000000Z"/>')
     snet = task(2, "Paint", inner='<constraint type="start-no-earlier-than" time="20270107T000000Z"/>')
-    plan = read_plan(write(tmp_path, planner_file(mso + snet)))
+    fnlt = task(3, "Hand over", inner='<constraint type="finish-no-later-than" time="20270115T170000Z"/>')
+    alap = task(4, "Tidy up", inner='<constraint type="alap" time="20270104T000000Z"/>')
+    plan = read_plan(write(tmp_path, planner_file(mso + snet + fnlt + alap)))
     named = _by_name(plan)
+    assert (named["Hand over"].constraint_type, named["Hand over"].constraint_date) == (
+        ConstraintType.FNLT,
+        datetime(2027, 1, 15, 17, 0),
+    )
+    assert (named["Tidy up"].constraint_type, named["Tidy up"].constraint_date) == (ConstraintType.ALAP, None)
     assert plan.project.start == datetime(2027, 1, 4, 8, 0)
     assert (named["Inspect"].constraint_type, named["Inspect"].constraint_date) == (
         ConstraintType.MSO,
