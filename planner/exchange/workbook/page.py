@@ -1,7 +1,7 @@
 """The print setup every sheet gets, so a stakeholder can print without touching it: landscape, one
 page wide (as many tall as it takes), the header rows on every page, and the project's name,
 "Page 3 of 7" and the sheet's name in the footer. The paper is the reader's printer's (A4 or
-Letter); a sheet that needs more (the Risks sheet's twenty columns) sets A3 itself."""
+Letter) on every sheet."""
 
 from __future__ import annotations
 
