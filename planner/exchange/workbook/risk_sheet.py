@@ -75,6 +75,7 @@ def write(book: Workbook, source: WorkbookSource) -> None:
         simulation_block.write(book, sheet, source, simulation, below + 2)
     table_frame(sheet, 1, last, len(HEADERS), frozen_columns=2)
     print_setup(sheet, project.name, "1:1")
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3  # twenty columns one page wide: about 9 pt on A3, 6 on A4
 
 
 def _register(sheet: Worksheet, source: WorkbookSource, lines: list[RiskLine]) -> int:

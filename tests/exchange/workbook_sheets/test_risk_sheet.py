@@ -25,6 +25,7 @@ def test_rows_2_to_6_are_the_top_five_open_threats(demo_book, demo_schedule) -> 
     assert [sheet.cell(row, COLUMN["ID"]).value for row in TOP_ROWS] == [line.risk.id for line in top]
     assert sheet.cell(1, 1).value == "ID" and sheet.freeze_panes == "C2"
     assert sheet.auto_filter.ref.startswith("A1:T")
+    assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A3 and sheet.print_title_rows == "$1:$1"
 
 
 def test_every_risk_is_in_the_register_with_score_and_emv_as_formulas(demo_book, demo_schedule) -> None:
