@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from planner.core.errors import PlannerError
@@ -28,6 +28,7 @@ from planner.ui.printing.style import LOGICAL_DPI, Fonts
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 PDF_DPI = 1200
 PNG_DPI = 192  # twice a screen's: sharp on a slide or a wiki page
 MAX_PNG_PX = 32000  # Qt's QImage limit is 32767 per side
@@ -40,13 +41,18 @@ class Printed:
     rows: int  # pages down
 
     def describe(self, target: object) -> str:
-        return f"wrote {self.pages} pages ({self.columns} columns x {self.rows} rows of pages) to {target}"
+        """`wrote 12 pages (4 columns x 3 rows of pages) to gantt.pdf`, in the singular where it is one."""
+        pages, columns, rows = _count(self.pages, "page"), _count(self.columns, "column"), _count(self.rows, "row")
+        return f"wrote {pages} ({columns} x {rows} of pages) to {target}"
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}{'s' * (number != 1)}"
 
 
 def page_layout(setup: PageSetup) -> QPageLayout:
-    """The sheet of `setup`, without Qt's margins: the layout draws its own."""
-    width, height = setup.paper_mm
-    size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Millimeter, setup.paper)
+    """The sheet of `setup`, as the standard size a printer knows, without Qt's margins: the layout draws its own."""
+    size = QPageSize(PAGE_SIZES[setup.paper])
     orientation = QPageLayout.Orientation.Landscape if setup.landscape else QPageLayout.Orientation.Portrait
     return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 

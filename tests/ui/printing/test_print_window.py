@@ -146,7 +146,7 @@ def test_export_gantt_as_pdf_runs_as_a_job(qtbot, window, tmp_path):
     window.file_actions.printing.export_to_pdf(target)
     qtbot.waitUntil(lambda: not window.jobs.running, timeout=30000)
     assert window.statusBar().currentMessage() == (
-        f"Exported the Gantt: 1 pages (1 columns x 1 rows of pages) to {target}"
+        f"Exported the Gantt: 1 page (1 column x 1 row of pages) to {target}"
     )
     assert "Task Name" in pdf_text(target)
     assert menu_action(window, "File", "Export Gantt as PDF").isEnabled()

@@ -135,6 +135,21 @@ def test_planner_print_refuses_bad_setup_in_one_line(qapp, tmp_path, capsys):
     assert not target.exists()
 
 
+def test_a_plan_too_tall_for_one_picture_is_refused_with_no_file(qapp, tmp_path):
+    from planner.core.errors import PlannerError
+    from planner.core.model.duration import Duration
+    from planner.core.model.entities import Task
+    from planner.core.model.factory import new_project
+    from planner.ui.printing.output import write_png
+
+    project = new_project("Long list", datetime(2027, 1, 4, 8))
+    project.tasks = {i: Task(i, f"Task {i}", position=i, duration=Duration(480)) for i in range(1, 2001)}
+    target = tmp_path / "chart.png"
+    with pytest.raises(PlannerError, match=r"the chart of 2,000 rows would be .* pixels, more than one picture can"):
+        write_png(scheduled(project), PageSetup(), target)
+    assert not target.exists()
+
+
 def test_a_cancelled_pdf_leaves_no_file(qapp, demo, tmp_path):
     from planner.core.errors import Cancelled
 
