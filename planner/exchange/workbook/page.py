@@ -1,7 +1,8 @@
 """The print setup every sheet gets, so a stakeholder can print without touching it: landscape, one
 page wide (as many tall as it takes), the header rows on every page, and the project's name,
 "Page 3 of 7" and the sheet's name in the footer. The paper is the reader's printer's (A4 or
-Letter) on every sheet."""
+Letter), except on the Risks sheet, which asks for A3: its twenty columns one page wide would be
+about 6 pt on A4."""
 
 from __future__ import annotations
 
