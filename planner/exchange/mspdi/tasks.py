@@ -138,7 +138,7 @@ def _task(row: TaskRow, parent_id: int | None, position: int, calendars: Calenda
         task_type=TASK_TYPES.get(integer(e, "Type", 0) or 0, TaskType.FIXED_UNITS),
         effort_driven=flag(e, "EffortDriven"),
         manual=manual,
-        manual_start=moment(e, "Start") if manual else None,
+        manual_start=(moment(e, "ManualStart") or moment(e, "Start")) if manual else None,  # typed, else shown
     )
 
 

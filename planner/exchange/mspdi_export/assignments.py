@@ -12,7 +12,7 @@ from xml.etree.ElementTree import Element
 from planner.core.model.entities import Assignment
 from planner.core.schedule.result import Schedule
 from planner.exchange.mspdi_export.elements import add, add_fields
-from planner.exchange.mspdi_export.values import cents, hours, moment, number
+from planner.exchange.mspdi_export.values import cents, hours, moment, number, tenths
 
 
 def write_assignments(root: Element, schedule: Schedule) -> None:
@@ -37,6 +37,7 @@ def _write_assignment(element: Element, schedule: Schedule, assignment: Assignme
             ("PercentWorkComplete", round(100 * recorded / work) if recorded is not None and work else None),
             ("ActualWork", hours(recorded) if recorded is not None else None),
             ("Cost", cents(assignment.cost) if assignment.cost else None),
+            ("Delay", tenths(assignment.delay_minutes) if assignment.delay_minutes else None),
             ("Finish", moment(finish)),
             ("OvertimeWork", hours(assignment.overtime_work_minutes) if assignment.overtime_work_minutes else None),
             ("RemainingWork", hours(max(0.0, work - done))),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from planner.core.model.entities import Calendar
 from planner.core.schedule.result import Schedule
 from planner.exchange.mspdi_export.elements import add_fields
 from planner.exchange.mspdi_export.values import ACCRUAL_CODES, FORMAT_DAYS, SAVE_VERSION, clock, flag, moment
@@ -13,20 +12,11 @@ CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "
 WORK_FORMAT_HOURS = 2
 
 
-def working_day(calendar: Calendar) -> tuple[int, int]:
-    """The first working day's start and end, in minutes after midnight: MS Project's default start
-    and finish times (08:00 and 17:00 on the standard calendar)."""
-    for day in calendar.week:
-        if day:
-            return day[0][0], day[-1][1]
-    return 8 * 60, 17 * 60
-
-
 def write_header(root: Element, schedule: Schedule, file_name: str) -> None:
     """The settings before the calendars, in the schema's order."""
     project = schedule.project
     units = project.units
-    start, finish = working_day(project.calendar)
+    start, finish = (t.hour * 60 + t.minute for t in (project.default_start_time, project.default_finish_time))
     baseline = next((b.number for b in project.baselines.values() if b.for_variance), None)
     add_fields(
         root,
@@ -50,6 +40,7 @@ def write_header(root: Element, schedule: Schedule, file_name: str) -> None:
             ("DefaultFixedCostAccrual", ACCRUAL_CODES["prorated"]),
             ("DurationFormat", FORMAT_DAYS),
             ("WorkFormat", WORK_FORMAT_HOURS),
+            ("HonorConstraints", flag(project.honour_constraints)),
             ("NewTasksEffortDriven", flag(False)),
             ("WeekStartDay", 1),  # Monday
             ("BaselineForEarnedValue", baseline),

@@ -25,6 +25,7 @@ CARRIED = frozenset(
         "baselines",
         "task_baselines",
         "task_earned_value",
+        "msp_tasks",
     }
 )
 # Tables MSPDI has no place for: what a PM would call them.

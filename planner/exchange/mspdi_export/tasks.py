@@ -15,6 +15,7 @@ from xml.etree.ElementTree import Element
 from planner.core.model.baselines import EarnedValueMethod, TaskBaseline, TaskEarnedValue
 from planner.core.model.costs import TaskCost
 from planner.core.model.entities import Link, Project, Task
+from planner.core.model.msproject import MsProjectTask
 from planner.core.schedule.result import Schedule, TaskDates
 from planner.exchange.mspdi_export.elements import add, add_fields
 from planner.exchange.mspdi_export.values import (
@@ -44,6 +45,7 @@ class TaskIndex:
     delays: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     baselines: dict[int, list[tuple[int, TaskBaseline]]] = field(default_factory=lambda: defaultdict(list))
     predecessors: dict[int, list[Link]] = field(default_factory=lambda: defaultdict(list))
+    msp: dict[int, MsProjectTask] = field(default_factory=dict)
 
     @classmethod
     def of(cls, project: Project) -> TaskIndex:
@@ -52,6 +54,7 @@ class TaskIndex:
             index.work[assignment.task_id] += assignment.work_minutes
         index.costs = {c.task_id: c for c in project.task_costs.values()}
         index.earned = {e.task_id: e for e in project.task_earned_value.values()}
+        index.msp = {m.task_id: m for m in project.msp_tasks.values()}
         for delay in project.levelling_delays.values():
             index.delays[delay.task_id] += delay.delay_minutes
         numbers = {b.id: b.number for b in project.baselines.values()}
@@ -109,23 +112,26 @@ def _write_task(element: Element, schedule: Schedule, task: Task, row: int, code
     earned = index.earned.get(task.id)
     delay = index.delays.get(task.id, 0)
     constrained = task.constraint_type.needs_date and task.constraint_date is not None
+    msp = index.msp.get(task.id) or MsProjectTask(0, task.id)
     add_fields(
         element,
         (
             ("UID", task.id),
+            ("GUID", msp.guid or None),
             ("ID", row),
             ("Name", task.name),
             ("Active", flag(True)),
-            ("Manual", flag(False)),
+            ("Manual", flag(task.manual and not dates.summary)),
             ("Type", TASK_TYPE_CODES[task.task_type]),
             ("IsNull", flag(False)),
-            ("WBS", code),
+            ("WBS", msp.wbs or code),
             ("OutlineNumber", code),
             ("OutlineLevel", schedule.outline.level(task.id)),
             ("Priority", task.priority),
             ("Start", moment(dates.start)),
             ("Finish", moment(dates.finish)),
             ("Duration", hours(minutes)),
+            ("ManualStart", moment(task.manual_start) if task.manual and task.manual_start else None),
             ("DurationFormat", duration_format(minutes, elapsed, units.minutes_per_day)),
             ("Work", hours(index.work.get(task.id, 0))),
             ("EffortDriven", flag(task.effort_driven)),
@@ -147,6 +153,8 @@ def _write_task(element: Element, schedule: Schedule, task: Task, row: int, code
             ("Deadline", moment(task.deadline) if task.deadline else None),
             ("LevelingDelay", tenths(delay) if delay else None),
             ("LevelingDelayFormat", duration_format(delay, False, units.minutes_per_day) if delay else None),
+            ("Hyperlink", msp.hyperlink or None),
+            ("HyperlinkAddress", msp.hyperlink_address or None),
             ("Notes", task.notes or None),
             ("PhysicalPercentComplete", round(earned.physical_percent) if earned else None),
             ("EarnedValueMethod", 1 if earned and earned.method == EarnedValueMethod.PHYSICAL else None),

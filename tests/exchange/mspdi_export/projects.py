@@ -20,6 +20,7 @@ from planner.core.model.entities import (
     Task,
 )
 from planner.core.model.factory import new_project
+from planner.core.model.msproject import MsProjectTask
 from planner.core.schedule.loops import LoopBreaker
 from planner.core.schedule.result import Schedule
 from planner.exchange.mspdi_export.writer import build_mspdi
@@ -103,6 +104,10 @@ def sampler() -> Project:
         3: Assignment(3, 2, 3, units=1.0, cost=300.0),
     }
     project.task_costs = {1: TaskCost(1, 4, fixed_cost=1500.0, fixed_cost_accrual=Accrual.END)}
+    project.msp_tasks = {
+        1: MsProjectTask(1, 4, "B-3", "5E7C1A2B-0000-4000-8000-000000000004", "Spec", "https://example.com/spec")
+    }
+    project.assignments[1].delay_minutes = 240
     project.baselines = {1: Baseline(1, 0, for_variance=True)}
     project.task_baselines = {
         1: TaskBaseline(1, 1, 2, datetime(2027, 3, 1, 8, 0), datetime(2027, 3, 3, 17, 0), 3 * DAY, 3 * DAY, 1440.0)

@@ -19,7 +19,14 @@ from planner.exchange.demo import demo_project
 from .projects import exported, sampler, scheduled
 from .reference_files import reference_files
 
-UNORDERED_WRITERS = re.compile(r"/aspose-tasks-")  # files whose order is not learnt from
+# Files whose order is not learnt from: Aspose.Tasks keeps none, and GanttProject's test files come from an
+# old MPXJ writer that puts Active after Hyperlink, where MS Project's own files have it after Name.
+UNORDERED_WRITERS = re.compile(r"/(aspose-tasks-|bardsoftware-ganttproject/)")
+
+
+# Schema elements no reference file happens to use: HyperlinkAddress follows Hyperlink in a task as in an
+# assignment (Microsoft's hyperlinkaddress-element page lists both parents).
+IN_THE_SCHEMA = {"Project/Tasks/Task": {"HyperlinkAddress"}}
 
 
 def _tag(element: Element) -> str:
@@ -54,7 +61,11 @@ def _problems(root: Element, reference: tuple[dict, dict]) -> list[str]:
     seen: dict[str, set] = defaultdict(set)
     before: dict[str, set] = defaultdict(set)
     _walk(root, "Project", seen, before)
-    problems = [f"{path}: {tag} is no element there" for path, tags in seen.items() for tag in tags - ref_seen[path]]
+    problems = [
+        f"{path}: {tag} is no element there"
+        for path, tags in seen.items()
+        for tag in tags - ref_seen[path] - IN_THE_SCHEMA.get(path, set())
+    ]
     for path, pairs in before.items():
         for first, second in pairs:
             if (second, first) in ref_before[path] and (first, second) not in ref_before[path]:

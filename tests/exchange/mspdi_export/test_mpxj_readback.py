@@ -106,7 +106,7 @@ def test_mpxj_sees_the_same_tasks_and_dates(read_back, case) -> None:
     tasks = {t["uid"]: t for t in found["tasks"]}
     assert set(tasks) == set(project.tasks) | {0}
     assert tasks[0]["summary"] and _when(schedule.project_finish) == tasks[0]["finish"]
-    codes = schedule.outline.codes()
+    codes = schedule.outline.codes() | {m.task_id: m.wbs for m in project.msp_tasks.values() if m.wbs}
     for row, task_id in enumerate(schedule.outline.rows(), start=1):
         task, seen, dates = project.tasks[task_id], tasks[task_id], schedule.dates(task_id)
         assert (seen["id"], seen["name"], seen["wbs"]) == (row, task.name, codes[task_id])

@@ -13,7 +13,7 @@ ranges) is compared as derived: the same outline, the same days, the same schedu
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from hypothesis import given
@@ -33,6 +33,7 @@ from planner.core.model.entities import (
     Resource,
     Task,
 )
+from planner.core.model.msproject import MsProjectTask
 from planner.core.model.wbs import Outline
 from planner.core.progress import JobSteps
 from planner.exchange.mspdi.reader import read_mspdi
@@ -54,7 +55,11 @@ RATE_UNITS = ["h", "d", "w"]
 @st.composite
 def projects(draw: st.DrawFn) -> Project:
     project = Project(
-        name=draw(st.sampled_from(["Portal", "Data centre move", "R&D <beta>"])), start=draw(st.sampled_from(STARTS))
+        honour_constraints=draw(st.booleans()),
+        default_start_time=draw(st.sampled_from([time(8, 0), time(9, 0)])),
+        default_finish_time=draw(st.sampled_from([time(17, 0), time(18, 0)])),
+        name=draw(st.sampled_from(["Portal", "Data centre move", "R&D <beta>"])),
+        start=draw(st.sampled_from(STARTS)),
     )
     for day in draw(st.lists(st.sampled_from(DAYS), max_size=2, unique=True)):
         hours = draw(st.sampled_from([(), ((8 * 60, 12 * 60),)]))
@@ -100,6 +105,10 @@ def _tasks(draw: st.DrawFn, project: Project) -> None:
         if draw(st.integers(0, 3)) == 0:
             task.percent_complete = float(draw(st.sampled_from([10, 50, 100])))
             task.actual_start = project.start
+        if draw(st.integers(0, 4)) == 0:
+            guid = f"00000000-0000-4000-8000-{task_id:012d}"
+            wbs = draw(st.sampled_from(["", f"PRJ-{task_id}"]))
+            project.msp_tasks[task_id] = MsProjectTask(task_id, task_id, wbs, guid, "Spec", "https://example.com/s")
         if draw(st.booleans()):
             project.task_costs[task_id] = TaskCost(
                 task_id, task_id, draw(st.sampled_from([0.0, 250.0, 1999.99])), draw(st.sampled_from(list(Accrual)))
@@ -145,8 +154,9 @@ def _team(draw: st.DrawFn, project: Project) -> None:
         work = round(project.tasks[task_id].duration.minutes * units) if resource < 3 else 0
         recorded = draw(st.sampled_from([None, None, min(120, work)])) if work else None
         cost = draw(st.sampled_from([0.0, 480.25])) if resource == 4 else 0.0
+        delay = draw(st.sampled_from([0, 0, 240])) if work else 0
         project.assignments[number] = Assignment(
-            number, task_id, resource, units, work, actual_work_minutes=recorded, cost=cost
+            number, task_id, resource, units, work, actual_work_minutes=recorded, cost=cost, delay_minutes=delay
         )
 
 
@@ -176,7 +186,7 @@ def _exception_days(calendar: Calendar) -> dict[date, tuple]:
     return days
 
 
-KEPT_ON_THE_TASK = ("links", "task_costs", "baselines", "task_baselines")
+KEPT_ON_THE_TASK = ("msp_tasks", "links", "task_costs", "baselines", "task_baselines")
 
 
 def _key(project: Project, table: str, row) -> object:
@@ -184,7 +194,7 @@ def _key(project: Project, table: str, row) -> object:
     task (and the predecessor, the baseline's number); those rows' own IDs have no place in the file."""
     if table == "links":
         return row.predecessor_id, row.successor_id
-    if table == "task_costs":
+    if table in ("task_costs", "msp_tasks"):
         return row.task_id
     if table == "baselines":
         return row.number
@@ -224,13 +234,24 @@ def _differences(got: dict, want: dict) -> list[tuple]:
     return sorted(found, key=str)
 
 
-TABLES = ("calendars", "tasks", "links", "resources", "assignments", "task_costs", "baselines", "task_baselines")
+TABLES = (
+    "msp_tasks",
+    "calendars",
+    "tasks",
+    "links",
+    "resources",
+    "assignments",
+    "task_costs",
+    "baselines",
+    "task_baselines",
+)
 
 
 @given(projects())
 def test_the_import_of_the_export_is_the_project(tmp_path_factory, project: Project) -> None:
     back = _round_trip(project, tmp_path_factory.mktemp("round"))
-    for setting in ("name", "start", "status_date", "currency", "units", "calendar_id"):
+    settings = ("name", "start", "status_date", "currency", "units", "calendar_id", "honour_constraints")
+    for setting in (*settings, "default_start_time", "default_finish_time"):
         assert getattr(back, setting) == getattr(project, setting), setting
     for table in TABLES:
         assert _differences(_rows(back, table), _rows(project, table)) == [], table

@@ -21,7 +21,7 @@ def test_tasks_keep_their_unique_ids_outline_and_wbs_in_table_order() -> None:
         ("1", "1", "1", "1", "1"),
         ("2", "2", "2", "1.1", "0"),
         ("3", "3", "2", "1.2", "0"),
-        ("4", "4", "2", "1.3", "0"),
+        ("4", "4", "2", "B-3", "0"),  # MS Project's own WBS code, kept from an import
         ("5", "5", "2", "1.4", "0"),
         ("6", "6", "1", "2", "0"),
     ]
@@ -62,6 +62,13 @@ def test_constraint_deadline_priority_notes_progress_and_calendar() -> None:
     assert (value(design, "ActualDuration"), value(design, "RemainingDuration")) == ("PT12H0M0S", "PT12H0M0S")
     assert (value(night, "CalendarUID"), value(code, "CalendarUID")) == ("2", "-1")
     assert (value(live, "Milestone"), value(live, "Duration")) == ("1", "PT0H0M0S")
+    assert [value(code, f) for f in ("WBS", "OutlineNumber", "GUID", "Hyperlink", "HyperlinkAddress")] == [
+        "B-3",  # MS Project's own WBS code, kept from an import
+        "1.3",
+        "5E7C1A2B-0000-4000-8000-000000000004",
+        "Spec",
+        "https://example.com/spec",
+    ]
 
 
 def test_dates_are_the_schedule_s() -> None:
@@ -118,8 +125,9 @@ def test_resources_and_assignments() -> None:
         [value(a, f) for f in ("TaskUID", "ResourceUID", "Units", "Work", "ActualWork", "RemainingWork", "Cost")]
         for a in root.iterfind("p:Assignments/p:Assignment", NS)
     ]
+    assert value(root.find("p:Assignments/p:Assignment", NS), "Delay") == "2400"
     assert rows == [
-        ["4", "1", "0.5", "PT22H0M0S", None, "PT22H0M0S", None],
+        ["4", "1", "0.5", "PT22H0M0S", None, "PT22H0M0S", None],  # starts 4h late: Delay 2400
         ["2", "2", "1", "PT24H0M0S", "PT10H0M0S", "PT14H0M0S", None],  # 10h recorded as done
         ["2", "3", "1", "PT0H0M0S", None, "PT0H0M0S", "30000"],  # a cost resource's amount, in cents
     ]
