@@ -1,16 +1,14 @@
 """`planner print FILE -o gantt.pdf`: the printed Gantt as a PDF, tiled over pages, without a window.
 
 The file's own page setup (File > Page Setup… in the window) is the starting point; each
-option given overrides it for this printout only. Qt paints the pages offscreen: no
-display is needed, nor used (QT_QPA_PLATFORM is set to offscreen unless a platform is set:
-a DISPLAY that cannot be reached would otherwise abort Qt).
+option given overrides it for this printout only. Qt paints the pages offscreen, in
+planner.ui.printing.headless: no display is needed, nor used.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -59,7 +57,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.margin is not None:
         changes["margin_mm"] = args.margin
     setup = check_page_setup(replace(setup, **changes))
-    printed = _print(schedule, setup, Path(args.output))
+    from planner.ui.printing.headless import print_pdf  # Qt only when printing
+
+    printed = print_pdf(schedule, setup, Path(args.output))
     if args.json:
         found = {"pages": printed.pages, "columns": printed.columns, "rows": printed.rows, "output": args.output}
         json.dump(found, sys.stdout, indent=2)
@@ -67,15 +67,3 @@ def cmd_print(args: argparse.Namespace) -> int:
     else:
         print(printed.describe(args.output))
     return 0
-
-
-def _print(schedule, setup, target: Path):
-    """Paint offscreen: a display is not needed, only Qt's fonts."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from planner.ui.printing.output import write_pdf
-    from planner.ui.printing.plan import Plan
-
-    _app = QGuiApplication.instance() or QGuiApplication(["planner"])
-    return write_pdf(Plan(schedule.project, schedule), setup, target)
