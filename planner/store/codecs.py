@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.core.model.tables import TABLE_NAMES
+from planner.core.records.registry import REGISTERS
 from planner.store.baseline_codecs import (
     BASELINE_COLUMNS,
     BASELINES_SINCE,
@@ -46,6 +47,7 @@ from planner.store.link_codec import LINK_COLUMNS, link_of, link_values
 from planner.store.msproject_codec import MSP_TASK_CODEC
 from planner.store.page_setup_codec import PAGE_SETUP_COLUMNS, PAGE_SETUP_SINCE, page_setup_of, page_setup_values
 from planner.store.project_row import PROJECT_COLUMNS, project_of, project_row
+from planner.store.record_codec import record_codec
 from planner.store.resource_codecs import (
     RESOURCE_ADDED,
     RESOURCE_COLUMNS,
@@ -130,6 +132,7 @@ CODECS: dict[str, Codec] = {
         Codec("simulations", SIMULATION_COLUMNS, simulation_values, simulation_of, since=ESTIMATES_SINCE),
         Codec("page_setups", PAGE_SETUP_COLUMNS, page_setup_values, page_setup_of, since=PAGE_SETUP_SINCE),
         MSP_TASK_CODEC,
+        *(record_codec(spec) for spec in REGISTERS.values()),  # 0014_registers
     )
 }
 assert tuple(sorted(CODECS)) == tuple(sorted(TABLE_NAMES)), "every table of core.model.tables needs a codec"

@@ -339,6 +339,37 @@ def mspdi(db: Database) -> None:
     db["counters"].insert({"table_name": "msp_tasks", "next_id": 1})
 
 
+@MIGRATIONS(name="0014_registers")
+def registers(db: Database) -> None:
+    """The registers beside the plan: the defect log, checklists and their items, lessons learned,
+    stakeholders, the communication plan, meetings, decisions and action items (core.records)."""
+    tables: dict[str, dict[str, type]] = {
+        "defects": {"title": str, "kind": str, "severity": str, "priority": str, "status": str, "task_id": int,
+                    "owner": str, "found": str, "fixed": str, "closed": str, "resolution": str, "notes": str},
+        "checklists": {"title": str, "task_id": int, "standard": str, "auditor": str, "audit_date": str,
+                       "notes": str},
+        "checklist_items": {"checklist_id": int, "reference": str, "requirement": str, "result": str,
+                            "evidence": str, "auditor": str, "checked": str, "notes": str, "position": int},
+        "lessons": {"observation": str, "category": str, "action": str, "owner": str, "status": str,
+                    "raised": str, "notes": str},
+        "stakeholders": {"name": str, "role": str, "organisation": str, "contact": str, "power": int,
+                         "interest": int, "engagement": str, "wanted": str, "channel": str, "frequency": str,
+                         "notes": str},
+        "communications": {"what": str, "audience": str, "channel": str, "frequency": str, "owner": str,
+                           "next_due": str, "last_done": str, "notes": str},
+        "meetings": {"title": str, "held": str, "attendees": str, "communication_id": int, "notes": str},
+        "decisions": {"decision": str, "meeting_id": int, "made": str, "made_by": str, "notes": str},
+        "action_items": {"title": str, "meeting_id": int, "owner": str, "due": str, "status": str,
+                         "task_id": int, "done": str, "notes": str},
+    }  # fmt: skip
+    for name, columns in tables.items():
+        db[name].create({"id": int, **columns}, pk="id")
+        db["counters"].insert({"table_name": name, "next_id": 1})
+    for name, column in (("checklist_items", "checklist_id"), ("decisions", "meeting_id"),
+                         ("action_items", "meeting_id"), ("action_items", "task_id")):  # fmt: skip
+        db[name].create_index([column])
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

@@ -22,6 +22,14 @@ from planner.core.model.msproject import MsProjectTask
 from planner.core.model.page_setup import PageSetup
 
 if TYPE_CHECKING:
+    from planner.core.communication.entities import (
+        ActionItem,
+        Communication,
+        Decision,
+        Meeting,
+        Stakeholder,
+    )
+    from planner.core.quality.entities import Checklist, ChecklistItem, Defect, Lesson
     from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
 Interval = tuple[int, int]  # minutes from midnight, start < end
@@ -264,6 +272,16 @@ class Project:
     default_start_time: time = time(8, 0)
     default_finish_time: time = time(17, 0)
     msp_tasks: dict[int, MsProjectTask] = field(default_factory=dict)  # 0013_mspdi: WBS codes, GUIDs, hyperlinks
+    # the registers (core.records; migration 0014_registers): quality, then stakeholders and communication
+    defects: dict[int, Defect] = field(default_factory=dict)
+    checklists: dict[int, Checklist] = field(default_factory=dict)
+    checklist_items: dict[int, ChecklistItem] = field(default_factory=dict)
+    lessons: dict[int, Lesson] = field(default_factory=dict)
+    stakeholders: dict[int, Stakeholder] = field(default_factory=dict)
+    communications: dict[int, Communication] = field(default_factory=dict)
+    meetings: dict[int, Meeting] = field(default_factory=dict)
+    decisions: dict[int, Decision] = field(default_factory=dict)
+    action_items: dict[int, ActionItem] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

@@ -41,6 +41,7 @@ from planner.core.model.estimates import Simulation, TaskEstimate
 from planner.core.model.levelling import LevellingDelay
 from planner.core.model.msproject import MsProjectTask
 from planner.core.model.page_setup import PageSetup
+from planner.core.records.registry import REGISTERS
 from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
 
 
@@ -78,6 +79,13 @@ class Table:
     affects_schedule: bool = False
     dangling_dropped: bool = False  # a row pointing at a missing row may be dropped to repair a file
 
+
+REGISTER_REFERENCES: dict[str, tuple[Reference, ...]] = {
+    "checklist_items": (Reference("checklist_id", "checklists", CASCADE),),
+    "meetings": (Reference("communication_id", "communications", REFUSE, optional=True, label="plan line"),),
+    "decisions": (Reference("meeting_id", "meetings", CASCADE, optional=True),),
+    "action_items": (Reference("meeting_id", "meetings", CASCADE, optional=True),),
+}
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -197,6 +205,8 @@ TABLES: dict[str, Table] = {
         Table("simulations", Simulation),
         Table("page_setups", PageSetup),  # 0011_print
         Table("msp_tasks", MsProjectTask, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
+        # the registers (0014_registers): tasks and people in them are not references (see their entities)
+        *(Table(name, spec.entity, REGISTER_REFERENCES.get(name, ())) for name, spec in REGISTERS.items()),
     )
 }
 
@@ -209,6 +219,7 @@ SINGULARS = {  # where dropping the "s" does not name one row
     "risk_history": "risk score",
     "risk_scales": "risk scale level",
     "msp_tasks": "task's MS Project codes",
+    **{name: spec.singular for name, spec in REGISTERS.items()},
 }
 
 

@@ -1,0 +1,1 @@
+"""Stakeholders and communication: the register, the communication plan, meetings, decisions, actions."""

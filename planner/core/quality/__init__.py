@@ -1,0 +1,1 @@
+"""Quality: the defect and issue log, checklists and compliance audits, lessons learned."""
