@@ -34,6 +34,12 @@
     planner import-progress FILE WORKBOOK.xlsx [--dry-run] [--skip-bad-rows] [--json]
     planner mode FILE ID... --manual|--auto [--json]
     planner scheduling FILE [--honour-constraints yes|no] [--day-start HH:MM] [--day-finish HH:MM] [--json]
+    planner register FILE REGISTER [--json]   (defects, checklists, checklist-items, lessons, stakeholders,
+                                               communications, meetings, decisions, action-items)
+    planner register-add FILE REGISTER TITLE [--set FIELD=VALUE]... [--json]
+    planner register-set FILE REGISTER D3 --set FIELD=VALUE...
+    planner register-delete FILE REGISTER D3...
+    planner register-import FILE REGISTER SHEET.csv|.xlsx [--skip-bad-rows] [--dry-run] [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

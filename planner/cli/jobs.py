@@ -18,6 +18,7 @@ from planner.cli import (
     level_jobs,
     print_jobs,
     project_jobs,
+    register_jobs,
     report_jobs,
     risk_jobs,
     rules_jobs,
@@ -42,6 +43,7 @@ JOB_MODULES = (
     print_jobs,
     report_jobs,
     rules_jobs,
+    register_jobs,
 )
 
 

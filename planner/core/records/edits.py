@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from planner.core.edits.cascade import deletion
-from planner.core.edits.edit import Edit, Put
+from planner.core.edits.edit import Edit, Put, apply_edit
 from planner.core.errors import InputError
 from planner.core.model.entities import Project
 from planner.core.records.spec import Kind, RecordSpec
@@ -100,3 +100,30 @@ def set_plain_field(project: Project, spec: RecordSpec, record_id: int, key: str
     """Typing into one field with no other field following it: what `typed` hooks fall back on."""
     value = parse(project, spec.field(key), text)
     return change_record(project, spec, record_id, **{key: value})
+
+
+def typed_together(project: Project, spec: RecordSpec, record_id: int, typed: list[tuple[str, Any]],
+                   first: Edit | None = None) -> Edit | None:  # fmt: skip
+    """Several cells of one record typed as one edit (an import row, a command line's --set ...): all or none.
+
+    Each value is read against the record as the values before it left it, as typing
+    the cells in turn would; an InputError from any leaves the project as it was.
+    `first` (adding the record) is applied before them and leads the edit.
+    """
+    done: list[Edit] = []
+    try:
+        for edit in [first] if first else []:
+            apply_edit(project, edit)
+            done.append(edit)
+        for key, text in typed:
+            edit = set_record_field(project, spec, record_id, key, text)
+            if edit is not None:
+                apply_edit(project, edit)
+                done.append(edit)
+    finally:
+        for edit in reversed(done):
+            apply_edit(project, edit.inverse())
+    if not done:
+        return None
+    label = done[0].label if first or len(done) == 1 else f"Edit {spec.singular}"
+    return Edit(label, tuple(change for edit in done for change in edit.changes))

@@ -15,4 +15,5 @@ SHEETS: tuple[str, ...] = (
     "planner.exchange.workbook.budget_sheet:write",
     "planner.exchange.workbook.risk_sheet:write",
     "planner.exchange.workbook.resources_sheet:write",
+    "planner.exchange.workbook.lessons_sheet:write",
 )
