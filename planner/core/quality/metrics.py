@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from planner.core.model.entities import Project
 from planner.core.quality.entities import OPEN_DEFECT_STATUSES, Defect, DefectKind, DefectStatus, Severity
@@ -181,3 +181,19 @@ def quality_figures(project: Project, day: date) -> QualityFigures:
 def status_day(project: Project, today: date) -> date:
     """The day the log's figures are read on: the project's status date, or today without one."""
     return project.status_date.date() if project.status_date is not None else today
+
+
+def weekly_counts(project: Project, until: date, kinds: Collection[DefectKind] = QUALITY_KINDS) -> list[DefectCounts]:
+    """Found, closed and open at the end of each week (Sunday) from the first defect's week to `until`'s,
+    the last point on `until` itself: the series of a created-vs-resolved chart. Empty with no dated defect."""
+    found = [d.found for d in _of_kinds(project, kinds) if d.found is not None and d.found <= until]
+    if not found:
+        return []
+    first = min(found)
+    sunday = first + timedelta(days=6 - first.weekday())
+    days = []
+    while sunday < until:
+        days.append(sunday)
+        sunday += timedelta(days=7)
+    days.append(until)
+    return [defect_counts(project, day, kinds) for day in days]

@@ -16,6 +16,7 @@ from planner.core.quality.metrics import (
     open_by_severity,
     quality_figures,
     status_day,
+    weekly_counts,
 )
 
 S = DefectStatus
@@ -107,3 +108,10 @@ def test_the_day_is_the_status_date_or_today(project):
     assert status_day(project, date(2027, 6, 1)) == date(2027, 6, 1)
     project.status_date = datetime(2027, 2, 15, 17, 0)
     assert status_day(project, date(2027, 6, 1)) == date(2027, 2, 15)
+
+
+def test_weekly_counts_run_from_the_first_defects_week_to_the_day(project):
+    points = weekly_counts(project, date(2027, 3, 24))
+    assert [p.day for p in points] == [date(2027, 3, 7), date(2027, 3, 14), date(2027, 3, 21), date(2027, 3, 24)]
+    assert [(p.found, p.closed, p.open) for p in points] == [(3, 1, 2), (3, 2, 1), (4, 2, 2), (4, 2, 2)]
+    assert weekly_counts(project, date(2027, 2, 1)) == []
