@@ -8,6 +8,7 @@ was found) are in `check_*`.
 from __future__ import annotations
 
 from planner.core.errors import InputError
+from planner.core.quality.defect_typing import type_defect_field
 from planner.core.quality.entities import (
     Checklist,
     ChecklistItem,
@@ -58,6 +59,7 @@ DEFECTS = RecordSpec(
         RecordField("notes", "Notes", Kind.NOTE, width=24, shown=False),
     ),
     check=check_defect,
+    typed=type_defect_field,  # the workflow: a status dates the defect, a date moves its status
 )
 
 CHECKLISTS = RecordSpec(
