@@ -21,6 +21,9 @@
     planner resources FILE [--json] [--by day|week|month]
     planner cost FILE [--json] [--status-date DATE]
     planner risks FILE [--json] [--import REGISTER.csv|.xlsx] [--set-contingency]
+    planner checklists FILE [--json]
+    planner checklist-template FILE TEMPLATE --gate TASK_ID [--title T] [--auditor NAME] [--json]
+    planner checklist-template --list [--json]
     planner team FILE [--json] [--add NAME]... [--set NAME FIELD=VALUE]... [--delete NAME]...
                       [--week NAME DAY=HOURS]... [--vacation NAME START FINISH]...
     planner level FILE [--within-slack] [--dry-run] [--json] [--from DATE] [--to DATE] [--resource NAME]...

@@ -12,6 +12,7 @@ from functools import cache
 
 from planner.cli import (
     assign_jobs,
+    audit_jobs,
     cost_jobs,
     evm_jobs,
     exchange_jobs,
@@ -37,6 +38,7 @@ JOB_MODULES = (
     cost_jobs,
     evm_jobs,
     risk_jobs,
+    audit_jobs,
     level_jobs,
     simulation_jobs,
     exchange_jobs,

@@ -31,6 +31,7 @@ from planner.core.model.entities import (
     Task,
 )
 from planner.core.schedule.worktime import WorkTime
+from planner.exchange.demo_audits import add_demo_audits
 from planner.exchange.demo_baseline import add_kick_off_baseline
 from planner.exchange.demo_budget import add_demo_budget
 from planner.exchange.demo_estimates import add_demo_estimates, add_demo_simulation
@@ -95,6 +96,7 @@ def demo_project() -> Project:
     add_kick_off_baseline(project)
     add_demo_risks(project)
     add_demo_estimates(project)
+    add_demo_audits(project)  # a security audit with one failed item, a go-live gate: portal-audits.toml
     return project
 
 

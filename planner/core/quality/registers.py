@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from planner.core.errors import InputError
 from planner.core.quality.defect_typing import type_defect_field
+from planner.core.quality.checking import type_item_field
 from planner.core.quality.entities import (
     Checklist,
     ChecklistItem,
@@ -97,6 +98,7 @@ CHECKLIST_ITEMS = RecordSpec(
         RecordField("notes", "Notes", Kind.NOTE, width=24, shown=False),
         RecordField("position", "#", Kind.NUMBER, width=4, shown=False, tip="The item's place in its checklist"),
     ),
+    typed=type_item_field,  # a result dates the check; a moved item goes to the end (quality.checking)
 )
 
 LESSONS = RecordSpec(
