@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.core.communication.action_typing import typed_action
 from planner.core.communication.entities import (
     ActionItem,
     ActionStatus,
@@ -109,4 +110,5 @@ ACTIONS = RecordSpec(
         RecordField("done", "Done", Kind.DATE, width=10, shown=False),
         RecordField("notes", "Notes", Kind.NOTE, width=24, shown=False),
     ),
+    typed=typed_action,
 )
