@@ -34,6 +34,8 @@
     planner import-progress FILE WORKBOOK.xlsx [--dry-run] [--skip-bad-rows] [--json]
     planner mode FILE ID... --manual|--auto [--json]
     planner scheduling FILE [--honour-constraints yes|no] [--day-start HH:MM] [--day-finish HH:MM] [--json]
+    planner record-status FILE [--json]   (a status snapshot at the status date; replaces that date's)
+    planner trends FILE [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

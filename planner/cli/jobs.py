@@ -24,6 +24,7 @@ from planner.cli import (
     schedule_jobs,
     simulation_jobs,
     team_jobs,
+    trends_jobs,
     workload_jobs,
 )
 
@@ -42,6 +43,7 @@ JOB_MODULES = (
     print_jobs,
     report_jobs,
     rules_jobs,
+    trends_jobs,
 )
 
 

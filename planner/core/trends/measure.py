@@ -44,7 +44,10 @@ class Measured:
 
 def status_date_of(project: Project) -> datetime:
     if project.status_date is None:
-        raise InputError("the project has no status date: set one (Project > Status Date) to record status")
+        raise InputError(
+            "the project has no status date to record status at: set one "
+            "(Project > Status Date, or planner set FILE --status-date DATE)"
+        )
     return project.status_date
 
 
