@@ -41,6 +41,7 @@ def snapshot_dict(project: Project, snapshot: Snapshot) -> dict[str, Any]:
         ac=snapshot.ac,
         work_done_hours=round(snapshot.work_done_hours, 2),
         work_total_hours=round(snapshot.work_total_hours, 2),
+        work_planned_hours=None if snapshot.work_planned_hours is None else round(snapshot.work_planned_hours, 2),
         risk_score=snapshot.risk_score,
         risk_emv=snapshot.risk_emv,
         open_defects=dict(snapshot.open_defects),

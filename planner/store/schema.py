@@ -379,7 +379,7 @@ def snapshots(db: Database) -> None:
             "id": int, "status_date": str, "recorded": str, "percent_complete": float, "forecast_finish": str,
             "baseline_finish": str, "spi": float, "cpi": float, "eac": float, "bac": float, "pv": float,
             "ev": float, "ac": float, "work_done_minutes": int, "work_total_minutes": int, "risk_score": int,
-            "risk_emv": float, "open_defects": str,
+            "risk_emv": float, "open_defects": str, "work_planned_minutes": int,
         },
         pk="id",
     )  # fmt: skip

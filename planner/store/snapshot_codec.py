@@ -16,7 +16,7 @@ MAX_WORK = 2**53
 SNAPSHOT_COLUMNS = (
     "id", "status_date", "recorded", "percent_complete", "forecast_finish", "baseline_finish", "spi", "cpi",
     "eac", "bac", "pv", "ev", "ac", "work_done_minutes", "work_total_minutes", "risk_score", "risk_emv",
-    "open_defects",
+    "open_defects", "work_planned_minutes",
 )  # fmt: skip
 MILESTONE_COLUMNS = ("id", "snapshot_id", "task_id", "name", "forecast", "done")
 
@@ -51,13 +51,13 @@ def snapshot_values(s: Snapshot) -> tuple:
     return (
         s.id, text_of(s.status_date), text_of(s.recorded), s.percent_complete, text_of(s.forecast_finish),
         text_of(s.baseline_finish), s.spi, s.cpi, s.eac, s.bac, s.pv, s.ev, s.ac, s.work_done_minutes,
-        s.work_total_minutes, s.risk_score, s.risk_emv, json.dumps(s.open_defects),
+        s.work_total_minutes, s.risk_score, s.risk_emv, json.dumps(s.open_defects), s.work_planned_minutes,
     )  # fmt: skip
 
 
 def snapshot_of(values: tuple) -> Snapshot:
     (sid, status, recorded, percent, forecast, baseline, spi, cpi, eac, bac, pv, ev, ac, done, total,
-     risk_score, risk_emv, defects) = values  # fmt: skip
+     risk_score, risk_emv, defects, planned) = values  # fmt: skip
     return Snapshot(
         id=sid,
         status_date=_required(status, "status date"),
@@ -77,6 +77,7 @@ def snapshot_of(values: tuple) -> Snapshot:
         risk_score=None if risk_score is None else whole(risk_score, "risk score", 0, 2**31),
         risk_emv=_optional(risk_emv, "risk EMV", -MAX_AMOUNT, MAX_AMOUNT),
         open_defects=_defects(defects),
+        work_planned_minutes=None if planned is None else whole(planned, "planned work", 0, MAX_WORK),
     )
 
 

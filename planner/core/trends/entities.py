@@ -36,6 +36,11 @@ class Snapshot:
     risk_score: int | None = None  # the open risks' scores added up
     risk_emv: float | None = None  # the open risks' EMV: threats less opportunities
     open_defects: dict[str, int] = field(default_factory=dict)  # severity -> open defects
+    work_planned_minutes: int | None = None  # the baseline's work planned done by the status date
+
+    @property
+    def work_planned_hours(self) -> float | None:
+        return None if self.work_planned_minutes is None else self.work_planned_minutes / 60
 
     @property
     def work_done_hours(self) -> float:

@@ -8,6 +8,8 @@
 - SPI, CPI, EAC, BAC, PV, EV and AC are core.evm's at the status date against the baseline
   variance is measured against; without a baseline all of them but AC are None (AC is what was
   spent, baseline or not).
+- Planned work: the baseline's work of each task spread over its baseline span in working time,
+  as planned value spreads its cost, summed at the status date (the burn-up's plan line).
 - Forecast and baseline finish are core.summary's key dates; milestones are its milestone lines.
 - Risks: the open register's scores added up and its EMV (threats less opportunities);
   None when the register is empty. Defects: open ones by severity.
@@ -20,7 +22,7 @@ from datetime import datetime
 
 from planner.core.cost.rates import actual_work
 from planner.core.errors import InputError
-from planner.core.evm.earned_value import EarnedValue
+from planner.core.evm.earned_value import EarnedValue, planned_fraction
 from planner.core.model.entities import Assignment, Project
 from planner.core.quality.entities import OPEN_DEFECT_STATUSES, Severity
 from planner.core.resources.loads import assignment_work
@@ -105,6 +107,19 @@ def open_defects(project: Project) -> dict[str, int]:
     return counts
 
 
+def planned_work(value: EarnedValue) -> int | None:
+    """The baseline's work planned done by the status date, in minutes (None without a baseline)."""
+    if value.baseline is None:
+        return None
+    status = value.status
+    found = sum(
+        leaf.row.work_minutes * planned_fraction(leaf.row, leaf.calendar, status)
+        for leaf in value.leaves.values()
+        if leaf.row is not None and leaf.row.work_minutes
+    )
+    return round(found)
+
+
 def _money(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
@@ -142,6 +157,7 @@ def measure(schedule: Schedule, recorded: datetime) -> Measured:
         risk_score=score_sum,
         risk_emv=emv_sum,
         open_defects=open_defects(project),
+        work_planned_minutes=planned_work(value),
     )
     milestones = tuple(
         SnapshotMilestone(0, 0, line.task_id, line.name, line.forecast, line.done) for line in milestone_lines(schedule)
