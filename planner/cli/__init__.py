@@ -43,6 +43,8 @@
     planner register-set FILE REGISTER D3 --set FIELD=VALUE...
     planner register-delete FILE REGISTER D3...
     planner register-import FILE REGISTER SHEET.csv|.xlsx [--skip-bad-rows] [--dry-run] [--json]
+    planner record-status FILE [--json]   (a status snapshot at the status date; replaces that date's)
+    planner trends FILE [--json]
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

@@ -26,6 +26,7 @@ from planner.cli import (
     schedule_jobs,
     simulation_jobs,
     team_jobs,
+    trends_jobs,
     workload_jobs,
 )
 
@@ -46,6 +47,7 @@ JOB_MODULES = (
     report_jobs,
     rules_jobs,
     register_jobs,
+    trends_jobs,
 )
 
 

@@ -66,6 +66,7 @@ from planner.store.skill_codecs import (
     task_skill_of,
     task_skill_values,
 )
+from planner.store.snapshot_codec import SNAPSHOT_CODECS
 from planner.store.task_codec import TASK_COLUMNS, TASK_COLUMNS_ADDED, task_of, task_values
 
 __all__ = ["CODECS", "PROJECT_COLUMNS", "BadRow", "Codec", "project_of", "project_row"]
@@ -133,6 +134,7 @@ CODECS: dict[str, Codec] = {
         Codec("page_setups", PAGE_SETUP_COLUMNS, page_setup_values, page_setup_of, since=PAGE_SETUP_SINCE),
         MSP_TASK_CODEC,
         *(record_codec(spec) for spec in REGISTERS.values()),  # 0014_registers
+        *SNAPSHOT_CODECS,  # 0015_snapshots
     )
 }
 assert tuple(sorted(CODECS)) == tuple(sorted(TABLE_NAMES)), "every table of core.model.tables needs a codec"

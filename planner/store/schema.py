@@ -370,6 +370,27 @@ def registers(db: Database) -> None:
         db[name].create_index([column])
 
 
+@MIGRATIONS(name="0015_snapshots")
+def snapshots(db: Database) -> None:
+    """Status snapshots (Record Status): the project's figures at each status date, and each
+    milestone's forecast then; open defects by severity as a small JSON object."""
+    db["snapshots"].create(
+        {
+            "id": int, "status_date": str, "recorded": str, "percent_complete": float, "forecast_finish": str,
+            "baseline_finish": str, "spi": float, "cpi": float, "eac": float, "bac": float, "pv": float,
+            "ev": float, "ac": float, "work_done_minutes": int, "work_total_minutes": int, "risk_score": int,
+            "risk_emv": float, "open_defects": str, "work_planned_minutes": int,
+        },
+        pk="id",
+    )  # fmt: skip
+    db["snapshot_milestones"].create(
+        {"id": int, "snapshot_id": int, "task_id": int, "name": str, "forecast": str, "done": int}, pk="id"
+    )
+    db["snapshot_milestones"].create_index(["snapshot_id"])
+    for table in ("snapshots", "snapshot_milestones"):
+        db["counters"].insert({"table_name": table, "next_id": 1})
+
+
 @cache
 def known_migrations() -> list[str]:
     """The names of every migration this Planner knows, in order (all pending on an empty database)."""

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     )
     from planner.core.quality.entities import Checklist, ChecklistItem, Defect, Lesson
     from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
+    from planner.core.trends.entities import Snapshot, SnapshotMilestone
 
 Interval = tuple[int, int]  # minutes from midnight, start < end
 STANDARD_DAY: tuple[Interval, ...] = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
@@ -282,6 +283,9 @@ class Project:
     meetings: dict[int, Meeting] = field(default_factory=dict)
     decisions: dict[int, Decision] = field(default_factory=dict)
     action_items: dict[int, ActionItem] = field(default_factory=dict)
+    # status snapshots for the trends (core.trends; migration 0015_snapshots)
+    snapshots: dict[int, Snapshot] = field(default_factory=dict)
+    snapshot_milestones: dict[int, SnapshotMilestone] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict, compare=False)  # next Unique ID per table
 
     def __post_init__(self) -> None:

@@ -43,6 +43,7 @@ from planner.core.model.msproject import MsProjectTask
 from planner.core.model.page_setup import PageSetup
 from planner.core.records.registry import REGISTERS
 from planner.core.risk.entities import Risk, RiskCategory, RiskScale, RiskScore, RiskTask
+from planner.core.trends.entities import Snapshot, SnapshotMilestone
 
 
 class OnDelete(StrEnum):
@@ -207,6 +208,10 @@ TABLES: dict[str, Table] = {
         Table("msp_tasks", MsProjectTask, (Reference("task_id", "tasks", CASCADE),), dangling_dropped=True),
         # the registers (0014_registers): tasks and people in them are not references (see their entities)
         *(Table(name, spec.entity, REGISTER_REFERENCES.get(name, ())) for name, spec in REGISTERS.items()),
+        # status snapshots (0015_snapshots): a milestone row names its task by Unique ID, not as a
+        # reference, so a milestone deleted later keeps its history (core.trends.entities)
+        Table("snapshots", Snapshot),
+        Table("snapshot_milestones", SnapshotMilestone, (Reference("snapshot_id", "snapshots", CASCADE),)),
     )
 }
 
@@ -220,6 +225,8 @@ SINGULARS = {  # where dropping the "s" does not name one row
     "risk_scales": "risk scale level",
     "msp_tasks": "task's MS Project codes",
     **{name: spec.singular for name, spec in REGISTERS.items()},
+    "snapshots": "status snapshot",
+    "snapshot_milestones": "snapshot's milestone",
 }
 
 

@@ -1,0 +1,1 @@
+"""Progress trends: status snapshots recorded at each status date, and what the trend charts read off them."""
