@@ -23,6 +23,7 @@ from planner.cli import (
     rules_jobs,
     schedule_jobs,
     simulation_jobs,
+    status_jobs,
     team_jobs,
     workload_jobs,
 )
@@ -42,6 +43,7 @@ JOB_MODULES = (
     print_jobs,
     report_jobs,
     rules_jobs,
+    status_jobs,
 )
 
 
