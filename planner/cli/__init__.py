@@ -34,6 +34,7 @@
     planner print FILE -o gantt.pdf [--paper A4|Letter] [--landscape|--portrait] [--pages-wide N]
                   [--from DATE --to DATE] [--columns id,name,...] [--margin MM] [--json]
     planner report FILE -o STATUS.pdf [--from DATE] [--to DATE] [--author NAME]
+    planner status FILE [--json]   (red/amber/green of schedule, cost, risk, quality; key figures; what is overdue)
     planner import-progress FILE WORKBOOK.xlsx [--dry-run] [--skip-bad-rows] [--json]
     planner mode FILE ID... --manual|--auto [--json]
     planner scheduling FILE [--honour-constraints yes|no] [--day-start HH:MM] [--day-finish HH:MM] [--json]

@@ -25,6 +25,7 @@ from planner.cli import (
     rules_jobs,
     schedule_jobs,
     simulation_jobs,
+    status_jobs,
     team_jobs,
     trends_jobs,
     workload_jobs,
@@ -48,6 +49,7 @@ JOB_MODULES = (
     rules_jobs,
     register_jobs,
     trends_jobs,
+    status_jobs,
 )
 
 

@@ -14,7 +14,6 @@ from planner.core.evm.curves import Curves, curves
 from planner.core.evm.earned_value import EarnedValue
 from planner.core.evm.figures import Figures
 from planner.core.report.period import Period
-from planner.core.report.rag import Rating, cost_rating, risk_rating, schedule_rating, worst
 from planner.core.report.tasks import TaskFacts, TaskLine, due_next, finished_in, milestones, past_deadline, slipped
 from planner.core.resources.summary import ResourceSummary, resource_summaries
 from planner.core.resources.usage import Usage
@@ -24,11 +23,12 @@ from planner.core.risk.scoring import contingency_reserve
 from planner.core.risk.simulation_results import Figures as SimulationFigures
 from planner.core.risk.simulation_results import figures as simulation_figures
 from planner.core.risk.simulation_results import last_simulation
+from planner.core.status.assess import ProjectStatus, assess
+from planner.core.status.rating import Rag, Rating
 
 if TYPE_CHECKING:
     from collections import Counter
 
-    from planner.core.evm.health import Sign
     from planner.core.schedule.result import Schedule
 
 PM_ROLES = ("project manager", "project lead")
@@ -77,7 +77,7 @@ class StatusFacts:
     status: datetime
     status_given: bool  # False: the project has no status date; measured at the period's end
     key_dates: KeyDates
-    ratings: tuple[Rating, ...]
+    assessment: ProjectStatus  # the ratings (planner.core.status, as the dashboard's) and the quality lists
     finished: list[TaskLine]
     slipped: list[TaskLine]
     slipped_later: int  # tasks further out forecast late as well, counted not listed
@@ -93,8 +93,12 @@ class StatusFacts:
     rows: dict[int, int]  # Unique ID -> task ID (row number), for the issues' task lists
 
     @property
-    def overall(self) -> Sign:
-        return worst(*(rating.sign for rating in self.ratings))
+    def ratings(self) -> tuple[Rating, ...]:
+        return self.assessment.ratings
+
+    @property
+    def overall(self) -> Rag:
+        return self.assessment.overall.rag
 
 
 def project_manager(schedule: Schedule) -> str:
@@ -116,11 +120,6 @@ def status_facts(schedule: Schedule, period: Period, author: str = "") -> Status
     risks = _risk_facts(schedule)
     late = past_deadline(facts)
     late_work, knock_on = slipped(facts, period)
-    ratings = (
-        schedule_rating(key.slip_days, figures.spi if figures and figures.bac > 0 else None, len(late)),
-        cost_rating(figures),
-        risk_rating(risks.open_threats),
-    )
     stored = last_simulation(project)
     return StatusFacts(
         project=project.name,
@@ -130,7 +129,7 @@ def status_facts(schedule: Schedule, period: Period, author: str = "") -> Status
         status=status,
         status_given=project.status_date is not None,
         key_dates=key,
-        ratings=ratings,
+        assessment=assess(schedule, status.date(), status),
         finished=finished_in(facts, period),
         slipped=late_work,
         slipped_later=knock_on,

@@ -19,6 +19,7 @@ from planner.core.report.period import Period
 from planner.core.schedule.result import Schedule
 from planner.exchange.report import figures, sections
 from planner.exchange.report.pages import Pages
+from planner.exchange.report.quality_section import quality
 
 PDF_FONTS = {"pdf.fonttype": 42, "font.family": "DejaVu Sans"}  # TrueType: text stays text
 
@@ -36,6 +37,7 @@ def lay_out(pdf: PdfPages, facts: StatusFacts, prepared: date, steps: JobSteps) 
     figures.budget(pages, facts)
     steps.at(0.8)
     figures.risks(pages, facts)
+    quality(pages, facts)
     pages.close()
     return pages.number
 

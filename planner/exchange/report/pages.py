@@ -25,8 +25,8 @@ MARGIN = 48.0
 BODY = 9.0  # pt: the text size of the body and the tables (never under 7)
 INK, GREY, RULE = "#1a1a1a", "#5f6368", "#d0d4da"
 HEADER_FILL = "#eef1f5"
-SIGN_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "none": "#9e9e9e"}
-SIGN_WORDS = {"green": "GREEN", "amber": "AMBER", "red": "RED", "none": "N/A"}
+SIGN_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "n/a": "#9e9e9e"}
+SIGN_WORDS = {"green": "GREEN", "amber": "AMBER", "red": "RED", "n/a": "N/A"}
 
 
 @lru_cache(maxsize=1024)

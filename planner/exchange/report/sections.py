@@ -56,15 +56,15 @@ def overall(pages: Pages, facts: StatusFacts) -> None:
     pages.need(30)
     pages.box(MARGIN, pages.y, pages.width, 22, SIGN_COLOURS[sign])
     colour = "#1a1a1a" if sign == "amber" else "white"
-    words = {"red": "needs action", "amber": "needs watching", "green": "on track", "none": "not rated"}[sign]
-    worst_areas = [r.area.lower() for r in facts.ratings if r.sign.value == sign]
+    words = {"red": "needs action", "amber": "needs watching", "green": "on track", "n/a": "not rated"}[sign]
+    worst_areas = [r.area.lower() for r in facts.ratings if r.rag.value == sign]
     because = f" ({', '.join(worst_areas)})" if sign in ("red", "amber") else ""
     pages.write(
         MARGIN + 10, pages.y + 15, f"Overall: {sign.upper()}, {words}{because}", size=11, bold=True, colour=colour
     )
     pages.y += 30
     for rating in facts.ratings:
-        pages.sign(rating.sign.value, rating.area, rating.finding, rating.rule)
+        pages.sign(rating.rag.value, rating.area, rating.reading, rating.rule)
     key = facts.key_dates
     pages.space(2)
     pages.table(

@@ -6,13 +6,14 @@ formulas where another sheet holds the number: the forecast finish is the latest
 Schedule sheet, the next milestones are the Milestones sheet's cells, and each figure a sheet
 named with WorkbookSource.figure (EVM_CPI, Risk_P80, ...) is a row "=EVM_CPI" in the order of
 FIGURE_ORDER (names a sheet defines that are not listed come after, under their own label).
-The red/amber/green signs are formulas too where their figure is one (schedule: the slip;
-cost: EVM_CPI), with the rule in the cell's note and the reading in words beside it.
+The red/amber/green signs are planner.core.status's ratings (the dashboard's and the status
+report's rule set, which needs the working-day calendar and the registers, so they are values),
+with the rule in the cell's note and the reading in words beside it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -20,9 +21,9 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planner.core.evm.health import Sign
 from planner.core.risk.register import register_lines, top_risks
-from planner.core.summary.health import COST_RULE, SCHEDULE_RULE, Health, risk_health, schedule_health
+from planner.core.status.assess import assess
+from planner.core.status.rating import Rating
 from planner.core.summary.key_dates import key_dates
 from planner.core.summary.milestones import milestone_lines, next_milestones
 from planner.core.summary.open_issues import open_issues
@@ -43,8 +44,6 @@ WIDTHS = {"A": 40, "B": 15, "C": 15, "D": 15, "E": 15, "F": 15}
 WORDS_CHARS = 66  # about how many characters of body text fit a line of the merged C:F
 LINE_HEIGHT = 13.5
 SIGN_COLOURS = {"Green": ("C6EFCE", "006100"), "Amber": ("FFEB9C", "7F6000"), "Red": ("FFC7CE", "9C0006")}
-SIGN_TEXT = {Sign.GREEN: "Green", Sign.AMBER: "Amber", Sign.RED: "Red", Sign.NONE: "—"}
-INDEX_SIGN = 'IF(ISNUMBER({0}),IF({0}>=0.95,"Green",IF({0}>=0.9,"Amber","Red")),"—")'
 
 
 class Writer:
@@ -136,42 +135,23 @@ def _key_dates(writer: Writer) -> dict[str, str]:
     return cells
 
 
-def _sign(writer: Writer, health: Health, sign: str | None = None, words: str | None = None) -> None:
-    """One area's row: the sign (the formula `sign` when given, else the health's own), the rule in
-    its note, and the reading beside it (the formula `words` when given)."""
-    cell = writer.pair(health.area, Formula(sign) if sign else SIGN_TEXT[health.sign], SIGN)
-    note = Comment(f"{health.area}: {health.rule}.", "Planner")
+def _sign(writer: Writer, rating: Rating) -> None:
+    """One area's row: its colour (planner.core.status's rule, the same as the dashboard's and the
+    status report's), the rule in the cell's note, and the reading and the rule beside it."""
+    cell = writer.pair(rating.area, rating.rag.label, SIGN)
+    note = Comment(f"{rating.area}: {rating.rule}.", "Planner")
     note.width, note.height = 320, 110
     writer.sheet[cell].comment = note
-    if words:
-        writer.words(writer.row, Formula(words), len(health.rule) + 70)
-    else:
-        writer.words(writer.row, f"{health.words} Rule: {health.rule}.")
+    writer.words(writer.row, f"{rating.reading[:1].upper()}{rating.reading[1:]}. Rule: {rating.rule}.")
     writer.sign_cells.append(cell)
 
 
-def _health(writer: Writer, dates: dict[str, str]) -> None:
-    source = writer.source
+def _health(writer: Writer) -> None:
+    status = assess(writer.source.schedule, date.today())
     writer.section("Health")
     writer.header("Area", "Status", "Reading and rule")
-    slip, base, start = dates["slip"], dates["baseline"], dates["start"]
-    schedule_formula = (
-        f'=IF(ISNUMBER({slip}),IF({slip}<=0,"Green",IF({slip}<=0.05*({base}-{start}),"Amber","Red")),"—")'
-    )
-    schedule_words = (
-        f'=IF(ISNUMBER({slip}),IF({slip}=0,"Forecast finish on the baseline finish.","Forecast finish "&ABS({slip})'
-        f'&IF(ABS({slip})=1," day "," days ")&IF({slip}>0,"after","before")'
-        f'&" the baseline finish."),"No baseline saved: nothing to measure the forecast against.")'
-        f'&" Rule: {SCHEDULE_RULE}."'
-    )
-    _sign(writer, schedule_health(key_dates(source.schedule)), schedule_formula, schedule_words)
-    if "EVM_CPI" in source.figures:
-        health = Health("Cost", Sign.NONE, COST_RULE, "")
-        words = f'=IF(ISNUMBER(EVM_CPI),"CPI is "&TEXT(EVM_CPI,"0.00")&".","No CPI yet.")&" Rule: {COST_RULE}."'
-        _sign(writer, health, "=" + INDEX_SIGN.format("EVM_CPI"), words)
-    lines = register_lines(source.project)
-    if lines:
-        _sign(writer, risk_health(lines))
+    for rating in (status.overall, *status.ratings):
+        _sign(writer, rating)
     _colour_signs(writer)
 
 
@@ -277,8 +257,8 @@ def write(book: Workbook, source: WorkbookSource) -> None:
     writer = Writer(book, source)
     cost, risk, other = _figure_groups(source)
     _header(writer)
-    dates = _key_dates(writer)
-    _health(writer, dates)
+    _key_dates(writer)
+    _health(writer)
     _next_milestones(writer)
     _figures(writer, "Budget and earned value", cost)
     _figures(writer, "Risk figures", risk)

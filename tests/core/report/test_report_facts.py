@@ -7,11 +7,10 @@ from datetime import date, datetime
 import pytest
 
 from planner.core.errors import InputError
-from planner.core.evm.health import Sign
 from planner.core.report.facts import status_facts
 from planner.core.report.period import Period, default_period, period_between
-from planner.core.report.rag import risk_rating, schedule_rating
 from planner.core.schedule.engine import schedule
+from planner.core.status.rating import Rag
 from planner.exchange.demo import demo_project
 from tests.core.evm.worked import STATUS, baselined_with_progress, planned_project
 
@@ -44,34 +43,27 @@ def test_design_finished_in_the_period_build_and_test_slipped_a_day(worked):
     assert (worked.key_dates.baseline_finish, worked.key_dates.slip_days) == (datetime(2027, 2, 5, 17), 1.0)
 
 
-def test_schedule_amber_cost_green_risk_green_and_the_rule_behind_each(worked):
-    schedule_, cost, risk = worked.ratings
-    assert (schedule_.sign, cost.sign, risk.sign, worked.overall) == (Sign.AMBER, Sign.GREEN, Sign.GREEN, Sign.AMBER)
-    assert "1 working day after the baseline; SPI 0.94" in schedule_.finding
-    assert "amber up to 10 days late" in schedule_.rule
+def test_schedule_amber_cost_green_risk_not_rated_and_the_rule_behind_each(worked):
+    schedule_, cost, risk, quality = worked.ratings
+    assert (schedule_.rag, cost.rag, risk.rag, quality.rag) == (Rag.AMBER, Rag.GREEN, Rag.NA, Rag.NA)
+    assert worked.overall is Rag.AMBER
+    assert schedule_.reading == "SPI 0.94; the forecast finish is 1 working day after the baseline finish"
+    assert "more than 10 working days past" in schedule_.rule
     # the work's cost at the people's rates: as much spent as earned
-    assert "CPI 1.00" in cost.finding and "red below 0.90" in cost.rule
-    assert risk.finding == "no open threats in the register"
+    assert "CPI 1.00" in cost.reading and "red when CPI < 0.90" in cost.rule
+    assert risk.reading == "No risks logged yet: the Risk tab"
     assert worked.earned_value.ev == pytest.approx(13_200)
 
 
-def test_without_a_baseline_schedule_is_judged_by_deadlines_and_cost_is_not_rated():
+def test_without_a_baseline_neither_schedule_nor_cost_is_rated():
     project = planned_project()
     project.tasks[3].deadline = datetime(2027, 1, 29, 17)  # Test finishes on 5 Feb
     facts = status_facts(schedule(project), Period(date(2027, 1, 4), date(2027, 1, 15)))
-    schedule_, cost, _risk = facts.ratings
-    assert (schedule_.sign, cost.sign) == (Sign.RED, Sign.NONE)
-    assert schedule_.finding == "no baseline; 1 task(s) past their deadline"
+    schedule_, cost, *_ = facts.ratings
+    assert (schedule_.rag, cost.rag) == (Rag.NA, Rag.NA)
+    assert schedule_.reading == "No baseline yet: Project > Set Baseline"
     assert [(t.name, t.deadline_slip_days) for t in facts.past_deadline] == [("Test", 5.0)]
     assert facts.slipped == [] and facts.earned_value is None and facts.s_curve is None
-
-
-def test_slip_thresholds():
-    assert schedule_rating(0, 1.0, 0).sign is Sign.GREEN
-    assert schedule_rating(10, 1.0, 0).sign is Sign.AMBER
-    assert schedule_rating(10.25, 1.0, 0).sign is Sign.RED
-    assert schedule_rating(-3, 0.85, 0).sign is Sign.RED  # early, but earning too little: SPI decides
-    assert risk_rating([]).sign is Sign.GREEN
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +75,8 @@ def demo():
 def test_the_demo_reports_what_its_pm_would_tell_the_steering_committee(demo):
     assert demo.author == "Anna Schmidt"  # the team's project manager
     assert demo.period == Period(date(2027, 2, 2), date(2027, 2, 15))
-    assert [r.sign for r in demo.ratings] == [Sign.RED, Sign.RED, Sign.RED]
-    assert "CRM partner delivers the order-sync API late" in demo.ratings[2].finding
+    assert [r.rag for r in demo.ratings[:3]] == [Rag.RED, Rag.RED, Rag.RED]
+    assert "CRM partner delivers the order-sync API late" in demo.ratings[2].reading
     sign_off = next(t for t in demo.milestones if t.name == "Requirements signed off")
     assert (sign_off.finish_slip_days, sign_off.deadline_slip_days) == (11.0, 1.0)
     assert [t.name for t in demo.past_deadline] == ["Requirements signed off"]

@@ -1,20 +1,14 @@
-"""Key dates, milestones, health signs and open issues as a stakeholder reads them off a small plan."""
+"""Key dates, milestones and open issues as a stakeholder reads them off a small plan."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
-from planner.core.evm.health import Sign
 from planner.core.model.baselines import Baseline, TaskBaseline
 from planner.core.model.duration import Duration
 from planner.core.model.entities import Assignment, Link, Resource, Task
 from planner.core.model.factory import new_project
-from planner.core.risk.entities import Risk, RiskStatus
-from planner.core.risk.register import register_lines
 from planner.core.schedule.loops import LoopBreaker
-from planner.core.summary.health import risk_health, schedule_health, schedule_sign
 from planner.core.summary.key_dates import key_dates, slip_days
 from planner.core.summary.milestones import milestone_lines, next_milestones
 from planner.core.summary.open_issues import late_tasks, open_issues, overallocated_resources, past_deadline
@@ -51,29 +45,6 @@ def test_key_dates_measure_the_forecast_against_the_baseline() -> None:
     assert (dates.start, dates.forecast_finish) == (datetime(2027, 1, 4, 8), datetime(2027, 1, 8, 17))
     assert dates.baseline_finish == datetime(2027, 1, 6, 17) and dates.slip == 2.0
     assert key_dates(plan()).slip is None
-
-
-@pytest.mark.parametrize(
-    ("slip", "sign"), [(-3, Sign.GREEN), (0, Sign.GREEN), (5, Sign.AMBER), (5.1, Sign.RED), (None, Sign.NONE)]
-)
-def test_schedule_sign_allows_five_percent_of_the_baseline(slip, sign) -> None:
-    assert schedule_sign(slip, 100.0) is sign
-
-
-def test_schedule_health_says_how_late_in_words() -> None:
-    health = schedule_health(key_dates(plan(baseline_finish=datetime(2027, 1, 6, 17, 0))))
-    assert health.sign is Sign.RED  # 2 days on a baseline of 2.4 days
-    assert health.words == "The forecast finish is 2 days after the baseline finish."
-    assert "amber up to 5%" in health.rule
-
-
-def test_risk_health_follows_the_worst_open_threat() -> None:
-    schedule = plan()
-    project = schedule.project
-    project.risks = {1: Risk(1, "Vendor late", probability=0.9, impact_schedule=5)}
-    assert risk_health(register_lines(project)).sign is Sign.RED
-    project.risks[1].status = RiskStatus.CLOSED
-    assert risk_health(register_lines(project)).sign is Sign.GREEN
 
 
 def test_milestones_carry_baseline_forecast_and_slip() -> None:

@@ -128,12 +128,13 @@ def test_a_new_empty_project_gets_a_report_that_says_what_is_missing(tmp_path, c
     plan, target = tmp_path / "empty.plandb", tmp_path / "empty.pdf"
     assert main(["new", str(plan), "--name", "Empty", "--start", "2027-03-01"]) == 0
     assert main(["report", str(plan), "-o", str(target), "--to", "2027-03-12"]) == 0
-    assert "overall GREEN" in capsys.readouterr().out
+    assert "overall N/A" in capsys.readouterr().out  # nothing to measure is not a green
     text = text_of(target)
     for words in [
         "Period: Sat 2027-02-27 to Fri 2027-03-12",  # the two weeks ending on --to
         "Status date: none set (measured at Fri 2027-03-12)",
-        "not rated: no baseline with costs",
+        "No baseline with costs yet: Project > Set Baseline",
+        "No defects or checklists are logged yet (the Quality tab).",
         "No baseline is saved, so there is nothing to slip against",
         "The plan has no milestones.",
         "The risk register is empty.",

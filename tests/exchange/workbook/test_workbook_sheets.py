@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from openpyxl import load_workbook
 
+from planner.core.status.assess import assess
 from planner.core.summary.key_dates import key_dates
 from planner.core.summary.milestones import milestone_lines
 from planner.exchange.schedule_report import outline_rows
@@ -108,7 +109,7 @@ def test_milestones_slip_is_a_formula_of_baseline_and_forecast(demo_book, demo_s
     assert any("N($F2)>0" in r.formula[0] for r in late)
 
 
-def test_summary_refers_to_the_sheets_and_names_its_key_dates(demo_book) -> None:
+def test_summary_refers_to_the_sheets_and_names_its_key_dates(demo_book, demo_schedule) -> None:
     book = load_workbook(demo_book)
     sheet = book["Summary"]
     values: dict = {}
@@ -117,9 +118,12 @@ def test_summary_refers_to_the_sheets_and_names_its_key_dates(demo_book) -> None
     assert values["Forecast finish"].value == "=MAX('Schedule'!$F$2:$F$89)"
     assert values["Start"].value == "=MIN('Schedule'!$E$2:$E$89)"
     assert values["Baseline finish"].value == datetime(2027, 7, 21, 17, 0)
-    assert values["Schedule"].value.startswith("=IF(ISNUMBER(B")
-    assert "amber up to 5%" in values["Schedule"].comment.text
-    assert values["Risk"].value == "Red" and "open threats" in values["Risk"].comment.text
+    status = assess(demo_schedule, date.today())  # the dashboard's and the status report's rule set
+    for rating in (status.overall, *status.ratings):
+        assert values[rating.area].value == rating.rag.label
+        assert values[rating.area].comment.text == f"{rating.area}: {rating.rule}."
+        assert rating.rule in values[rating.area].offset(0, 1).value
+    assert [values[a].value for a in ("Overall", "Schedule", "Cost", "Risk", "Quality")][:4] == ["Red"] * 4
     assert {"Key_Start", "Key_Finish", "Key_Baseline_Finish", "Key_Slip"} <= set(book.defined_names)
     assert values["Late tasks"].value == 6
     assert "Requirements signed off" in str(values["Tasks past their deadline"].offset(0, 1).value)
