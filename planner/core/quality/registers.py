@@ -8,8 +8,8 @@ was found) are in `check_*`.
 from __future__ import annotations
 
 from planner.core.errors import InputError
-from planner.core.quality.defect_typing import type_defect_field
 from planner.core.quality.checking import type_item_field
+from planner.core.quality.defect_typing import type_defect_field
 from planner.core.quality.entities import (
     Checklist,
     ChecklistItem,
