@@ -82,6 +82,9 @@ class Tab(QObject):
         """What File > Print prints while this tab is current (None: nothing to print here)."""
         return None
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        return False
+
     def close(self) -> None:
         """The project is closing: write this tab's settings. The window then deletes the page."""
 

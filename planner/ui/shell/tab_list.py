@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from planner.ui.budget.plugin import BudgetTabPlugin
 from planner.ui.gantt.plugin import GanttTabPlugin
+from planner.ui.quality.plugin import QualityTabPlugin
 from planner.ui.resources.plugin import ResourcesTabPlugin
 from planner.ui.risks.plugin import RiskTabPlugin
+from planner.ui.stakeholders.plugin import StakeholdersTabPlugin
 from planner.ui.tabs import Tab
 
 TABS: tuple[type[Tab], ...] = (
@@ -13,4 +15,6 @@ TABS: tuple[type[Tab], ...] = (
     ResourcesTabPlugin,
     BudgetTabPlugin,
     RiskTabPlugin,
+    QualityTabPlugin,
+    StakeholdersTabPlugin,
 )

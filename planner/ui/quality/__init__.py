@@ -1,0 +1,1 @@
+"""The Quality tab: the defect log, checklists and compliance audits, lessons learned."""

@@ -1,0 +1,1 @@
+"""The Stakeholders tab: the stakeholder register, the communication plan, the meeting log."""
