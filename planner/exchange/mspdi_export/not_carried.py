@@ -9,6 +9,7 @@ into something else (public holidays into dated exceptions) are named as well.
 from __future__ import annotations
 
 from planner.core.model.tables import TABLE_NAMES
+from planner.core.records.registry import REGISTERS
 from planner.core.schedule.compiled import calendar_years
 from planner.core.schedule.result import Schedule
 
@@ -45,6 +46,9 @@ DESCRIBED = {  # (one row, many rows)
     "task_estimates": ("three-point estimate", "three-point estimates"),
     "simulations": ("saved Monte Carlo simulation", "saved Monte Carlo simulations"),
     "page_setups": ("page setup", "page setups"),  # 0011_print: MS Project keeps its own per view
+    "snapshots": ("recorded status", "recorded statuses"),  # 0015_snapshots
+    "snapshot_milestones": ("milestone forecast of a recorded status", "milestone forecasts of recorded statuses"),
+    **{name: (spec.singular, spec.plural) for name, spec in REGISTERS.items()},  # 0014_registers
 }
 
 
