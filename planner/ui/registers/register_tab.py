@@ -109,6 +109,11 @@ class RegisterTab(Tab):
         page = self.tab_page
         return page is not None and page.reveal(table, record_id)
 
+    def printable(self) -> QWidget | None:
+        """File > Print prints the register page shown, on one page (as the other tabs' views)."""
+        page = self.tab_page
+        return None if page is None else page.current()
+
     # -- what the actions do --------------------------------------------------------------
     def current_register(self) -> RegisterPage | None:
         page = self.tab_page
