@@ -44,6 +44,7 @@
     planner register-set FILE REGISTER D3 --set FIELD=VALUE...
     planner register-delete FILE REGISTER D3...
     planner register-import FILE REGISTER SHEET.csv|.xlsx [--skip-bad-rows] [--dry-run] [--json]
+    planner lessons FILE [--open] [--category C] [--json]   (lessons learned; --open: improvements not done)
     planner record-status FILE [--json]   (a status snapshot at the status date; replaces that date's)
     planner trends FILE [--json]
 

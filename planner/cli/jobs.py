@@ -16,6 +16,7 @@ from planner.cli import (
     cost_jobs,
     evm_jobs,
     exchange_jobs,
+    lessons_jobs,
     level_jobs,
     print_jobs,
     project_jobs,
@@ -48,6 +49,7 @@ JOB_MODULES = (
     report_jobs,
     rules_jobs,
     register_jobs,
+    lessons_jobs,
     trends_jobs,
     status_jobs,
 )

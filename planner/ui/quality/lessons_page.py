@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QWidget
 
 from planner.core.model.entities import Project
 from planner.core.quality.entities import LessonStatus
+from planner.core.quality.lessons import is_open_action
 from planner.core.quality.registers import LESSONS
 from planner.ui.registers.record_filter import RecordFilter, by_value, everything
 from planner.ui.registers.register_page import RegisterPage
 from planner.ui.session import Session
 from planner.ui.tabs import TabHost
 
-CLOSED = (LessonStatus.DONE, LessonStatus.DROPPED)
-OPEN_ACTIONS = RecordFilter("Open actions", lambda lesson: lesson.status not in CLOSED)
+OPEN_ACTIONS = RecordFilter("Open actions", is_open_action)
 
 
 class LessonsPage(RegisterPage):

@@ -76,7 +76,7 @@ class MasterDetailPage(QWidget):
         self.splitter.addWidget(self.master)
         self.splitter.addWidget(below)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([380, 320])
+        self.splitter.setSizes([300, 420])  # the detail rows are the longer list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -152,10 +152,10 @@ class RecordModel(QAbstractTableModel):
 
     # -- following the document ------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
-        tasks_moved = changes.structure or bool(changes.tasks)
-        if tasks_moved:
+        if changes.structure:  # row IDs move only when tasks are added, removed or moved in the WBS
             self._outline = None
-        if not (changes.of(self.spec.table) or (tasks_moved and self.has_tasks) or changes.project):
+        tasks = changes.structure or bool(changes.tasks)  # a name may have changed: repaint TASK cells
+        if not (changes.of(self.spec.table) or (tasks and self.has_tasks) or changes.project):
             return
         self.follow()
 

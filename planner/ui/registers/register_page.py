@@ -1,7 +1,7 @@
 """RegisterPage: one register's page: a toolbar, the table, and room for a pane a richer page adds.
 
 The toolbar: Add, Delete, the Show combo (RecordFilter entries a page can supply),
-the find box and "N of M shown". `add_pane` puts a chart or a list beside
+the find box, "N of M shown" and Import… (import_dialog). `add_pane` puts a chart or a list beside
 or below the table. `narrow_to` makes the page a detail table (one parent's rows;
 Insert fills the parent), which is what master_detail.MasterDetailPage builds on.
 """
@@ -9,12 +9,14 @@ Insert fills the parent), which is what master_detail.MasterDetailPage builds on
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +33,7 @@ from planner.core.model.entities import Project
 from planner.core.records.edits import add_record, delete_records
 from planner.core.records.registry import REGISTERS, spec_of
 from planner.core.records.spec import RecordSpec
+from planner.ui.registers.import_dialog import import_into
 from planner.ui.registers.record_filter import RecordFilter, default_filters
 from planner.ui.registers.record_model import RecordModel
 from planner.ui.registers.record_proxy import RecordProxy
@@ -59,6 +62,7 @@ class RegisterPage(QWidget):
         self.session = session
         self.host = host
         self.parent_key: str | None = None  # set by narrow_to: the RECORD field of a detail table
+        self.last_import: QWidget | None = None  # the last import preview or report shown (tests read it)
         self.model = RecordModel(session, spec)
         self.proxy = RecordProxy(self.model)
         self.table = RecordTable(self.proxy, self)
@@ -97,6 +101,9 @@ class RegisterPage(QWidget):
         self.find_box.setClearButtonEnabled(True)
         self.find_box.textChanged.connect(self.proxy.set_text)
         self.count = QLabel(bar)
+        self.import_button = QPushButton("Import…", bar)
+        self.import_button.setToolTip(f"Add {self.spec.plural} from a CSV or Excel file, with a preview first")
+        self.import_button.clicked.connect(self.choose_import)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.caption)
@@ -108,6 +115,7 @@ class RegisterPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.find_box, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.import_button)
         return bar
 
     def _build(self) -> None:
@@ -256,6 +264,19 @@ class RegisterPage(QWidget):
         reveal = getattr(window, "reveal", None)
         if reveal is None or not reveal("tasks", uid):
             self.host.status("Double-click shows the task in the Gantt tab once that tab answers reveal")
+
+    # -- import ------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.host.window(), f"Import {self.spec.plural.capitalize()}", "",
+            "CSV or Excel files (*.csv *.xlsx);;All files (*)",
+        )  # fmt: skip
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """The preview of what `path` adds; True when its rows were added (one undo step)."""
+        return import_into(self, path)
 
     # -- the tab's page protocol (see planner.ui.registers) -----------------------------
     def registers(self) -> list[RegisterPage]:

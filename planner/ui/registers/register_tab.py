@@ -64,6 +64,8 @@ class RegisterTab(Tab):
         self.insert = self._action("&Insert Row", self._insert, [QKeySequence(key.Key_Insert)])
         self.delete = self._action("&Delete Rows", self._delete, [QKeySequence(QKeySequence.StandardKey.Delete)])
         self.find = self._action("&Find in Register…", self._find, [QKeySequence(QKeySequence.StandardKey.Find)])
+        self.import_rows = self._action("I&mport into Register…", self._import, [])
+        self.import_rows.setStatusTip("Add rows to the register shown from a CSV or Excel file, with a preview first")
         self.insert.setStatusTip("Add a row to the register shown (Insert)")
         self.delete.setStatusTip("Delete the selected rows of the register shown; Undo brings them back")
         self.find.setStatusTip("Find rows of the register shown by any text they show")
@@ -94,18 +96,23 @@ class RegisterTab(Tab):
                 register_page.save_settings(self.host.settings, self.key)
 
     def actions(self) -> list[QAction]:
-        return [*self.extra_actions(), self.insert, self.delete, self.find]
+        return [self.insert, self.delete, self.find, self.import_rows, *self.extra_actions()]
 
     def extra_actions(self) -> list[QAction]:
-        """More actions of the tab (its Import); scoped and enabled like the rest."""
+        """More actions of a tab (a subclass's); scoped and enabled like the rest, and in its Edit menu."""
         return []
 
     def menu_entries(self) -> MenuEntries:
-        return {"Edit": [None, self.insert, self.delete, self.find, *self.extra_actions()]}
+        return {"Edit": [None, self.insert, self.delete, self.find, self.import_rows, *self.extra_actions()]}
 
     def reveal(self, table: str, record_id: int) -> bool:
         page = self.tab_page
         return page is not None and page.reveal(table, record_id)
+
+    def printable(self) -> QWidget | None:
+        """File > Print prints the register page shown, on one page (as the other tabs' views)."""
+        page = self.tab_page
+        return None if page is None else page.current()
 
     # -- what the actions do --------------------------------------------------------------
     def current_register(self) -> RegisterPage | None:
@@ -121,6 +128,7 @@ class RegisterTab(Tab):
         self.insert.setText(f"&Insert {spec.singular.title()}")
         self.delete.setText(f"&Delete {spec.plural.title()}")
         self.find.setText(f"&Find {spec.plural.title()}…")
+        self.import_rows.setText(f"I&mport {spec.plural.title()}…")
 
     def _insert(self) -> None:
         register = self.current_register()
@@ -131,6 +139,11 @@ class RegisterTab(Tab):
         register = self.current_register()
         if register is not None:
             register.delete_selected()
+
+    def _import(self) -> None:
+        register = self.current_register()
+        if register is not None:
+            register.choose_import()
 
     def _find(self) -> None:
         register = self.current_register()

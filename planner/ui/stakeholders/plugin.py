@@ -8,5 +8,5 @@ from planner.ui.stakeholders.pages import PAGES
 
 class StakeholdersTabPlugin(RegisterTab):
     key = "stakeholders"
-    title = "S&takeholders"
+    title = "St&akeholders"  # Alt+T is the Risk tab's Trend and Reviews page
     pages = PAGES

@@ -123,3 +123,23 @@ def test_undo_and_redo_keys_work_in_the_register(qtbot, window):
 def test_an_empty_register_says_how_to_fill_it(window):
     lessons = register(window, "quality", "lessons")
     assert lessons.table.empty_hint == "No lessons yet.\nPress Insert to add one, or import a CSV/XLSX file."
+
+
+def double_click(qtbot, table, index) -> None:
+    """A press then a double-click, as a mouse sends them (the view acts on the cell pressed)."""
+    where = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_double_click_on_a_task_cell_asks_the_window_to_show_the_task(qtbot, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(window, "reveal", lambda table, uid: asked.append((table, uid)) or True, raising=False)
+    defects = register(window, "quality", "defects")
+    index = defects.table.proxy_index(1, defects.model.column_of("task_id"))
+    double_click(qtbot, defects.table, index)
+    assert asked == [("tasks", 4)]
+    assert defects.table.state() != defects.table.State.EditingState
+    index = defects.table.proxy_index(1, defects.model.column_of("owner"))
+    double_click(qtbot, defects.table, index)
+    assert defects.table.state() == defects.table.State.EditingState  # any other cell edits
