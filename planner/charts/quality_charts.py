@@ -7,7 +7,7 @@ workbook and printed reports draw them to PNG. The severity colours are the page
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from planner.core.quality.entities import Severity
@@ -53,7 +53,8 @@ def open_closed_figure(
     size: tuple[float, float] = SIZE,
     figure: Figure | None = None,
 ) -> Figure:
-    """Cumulative found and closed per week (Jira's created vs resolved); the shaded gap is what is open."""
+    """Cumulative found and closed at each week's end (Jira's created vs resolved), from nothing the week before
+    the first; the shaded gap between the lines is what is open."""
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
     figure = _canvas_figure(figure, size)
@@ -61,16 +62,18 @@ def open_closed_figure(
     if not points:
         return _empty(figure, title, f"No {what} found yet")
     axes = figure.add_subplot()
-    days = [p.day for p in points]
-    found, closed = [p.found for p in points], [p.closed for p in points]
-    axes.fill_between(days, closed, found, step="post", color=OPEN_FILL, alpha=0.6, label="Open (the gap)")
-    axes.step(days, found, where="post", color=FOUND_COLOUR, linewidth=2, label="Found")
-    axes.step(days, closed, where="post", color=CLOSED_COLOUR, linewidth=2, label="Closed (fixed or closed)")
+    start = points[0].day - timedelta(days=7)  # the week before the first: the lines rise from nothing
+    days = [start, *(p.day for p in points)]
+    found, closed = [0, *(p.found for p in points)], [0, *(p.closed for p in points)]
+    axes.fill_between(days, closed, found, color=OPEN_FILL, alpha=0.6, linewidth=0, label="Open (the gap)")
+    axes.plot(days, found, color=FOUND_COLOUR, linewidth=2, marker="o", markersize=3, label="Found")
+    axes.plot(days, closed, color=CLOSED_COLOUR, linewidth=2, marker="o", markersize=3,
+              label="Closed (fixed or closed)")  # fmt: skip
     if status is not None:
         axes.axvline(status, color=STATUS_COLOUR, linestyle="--", linewidth=1, label=f"Status date {status:%d %b}")
     last = points[-1]
-    axes.annotate(f"{last.open} open", (last.day, (last.found + last.closed) / 2), xytext=(6, 0),
-                  textcoords="offset points", va="center", fontsize=8, color="#7f0000")  # fmt: skip
+    axes.annotate(f"{last.open} open", (last.day, (last.found + last.closed) / 2), xytext=(-6, 0),
+                  textcoords="offset points", ha="right", va="center", fontsize=8, color="#7f0000")  # fmt: skip
     locator = AutoDateLocator(minticks=3, maxticks=8)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))

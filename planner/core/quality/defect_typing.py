@@ -116,3 +116,15 @@ def closed_changes(defect: Defect, closed: date | None, label: str) -> dict[str,
     if closed is not None:
         return {"closed": closed, "status": S.CLOSED}
     return {"closed": None}
+
+
+def dates_follow_status(defect: Defect, label: str) -> None:
+    """What the workflow keeps true, checked where defects arrive whole (the demo, a file's rows):
+    a fixed or verified defect has a fixed date, a closed one a closed date, an open one neither."""
+    status = defect.status
+    if status in (S.FIXED, S.VERIFIED) and defect.fixed is None:
+        raise InputError(f"{label} is {status.value} but has no fixed date")
+    if status is S.CLOSED and defect.closed is None:
+        raise InputError(f"{label} is closed but has no closed date")
+    if status in OPEN_DEFECT_STATUSES and (defect.fixed or defect.closed):
+        raise InputError(f"{label} is {status.value} (open) but has a fixed or closed date")

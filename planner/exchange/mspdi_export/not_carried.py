@@ -74,7 +74,9 @@ def _table_part(name: str, count: int) -> str:
     """`16 risks`: one table's rows that the file cannot hold ("" when it has none)."""
     if not count:
         return ""
-    one, many = DESCRIBED.get(name, (f"row of table {name}", f"rows of table {name}"))
+    register = REGISTERS.get(name)
+    named = (register.singular, register.plural) if register else (f"row of table {name}", f"rows of table {name}")
+    one, many = DESCRIBED.get(name, named)  # a register is named as its tab names it: "19 defects"
     return f"{count} {one if count == 1 else many}"
 
 

@@ -23,7 +23,7 @@ def test_open_vs_closed_steps_the_cumulative_counts_and_marks_the_status_date(tm
     (axes,) = figure.axes
     labels = [line.get_label() for line in axes.lines]
     assert labels[:2] == ["Found", "Closed (fixed or closed)"] and labels[2].startswith("Status date 17 Mar")
-    assert list(axes.lines[0].get_ydata()) == [3, 5, 6] and list(axes.lines[1].get_ydata()) == [1, 2, 4]
+    assert list(axes.lines[0].get_ydata()) == [0, 3, 5, 6] and list(axes.lines[1].get_ydata()) == [0, 1, 2, 4]
     assert any(t.get_text() == "2 open" for t in axes.texts)
     figure.savefig(tmp_path / "open.png")
     assert (tmp_path / "open.png").stat().st_size > 5000

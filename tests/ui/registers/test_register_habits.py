@@ -78,7 +78,9 @@ def test_the_header_sorts_up_down_and_back_to_the_register_order(qtbot, window):
 def test_the_show_combo_and_the_find_box_narrow_the_rows_and_say_how_many(qtbot, window):
     defects = register(window, "quality", "defects")
     names = [defects.show_combo.itemText(i) for i in range(defects.show_combo.count())]
-    assert names[:3] == ["All defects", "Status: new", "Status: triaged"]
+    assert names[0] == "All defects" and {"Status: new", "Status: triaged"} <= set(
+        names
+    )  # the Defects page adds its own
     type_cell(qtbot, defects, 1, "status", "fixed")
     defects.choose_filter("Status: fixed")
     assert shown_ids(defects) == [1] and defects.count.text() == "1 of 3 shown"
