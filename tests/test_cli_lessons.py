@@ -23,9 +23,9 @@ def test_lessons_json_lists_the_open_actions_and_the_themes(demo_file, capsys):
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"lessons", "shown", "total", "open_actions", "categories"}
     assert (data["shown"], data["total"], data["open_actions"]) == (4, 6, 4)
-    assert [lesson["label"] for lesson in data["lessons"]] == ["L2", "L3", "L4", "L5"]
+    assert [lesson["label"] for lesson in data["lessons"]] == ["L1", "L3", "L4", "L6"]
     assert {lesson["status"] for lesson in data["lessons"]} == {"proposed", "agreed", "in progress"}
-    assert data["categories"]["communication"] == 2 and next(iter(data["categories"])) == "communication"
+    assert data["categories"]["requirements"] == 2 and next(iter(data["categories"])) == "requirements"
     assert set(data["lessons"][0]) == {"id", "label", "observation", "category", "action", "owner", "status",
                                        "raised", "notes"}  # fmt: skip
 
@@ -33,7 +33,7 @@ def test_lessons_json_lists_the_open_actions_and_the_themes(demo_file, capsys):
 def test_lessons_of_one_category_as_a_table(demo_file, capsys):
     assert main(["lessons", str(demo_file), "--category", "Vendor"]) == 0
     out = capsys.readouterr().out
-    assert "L5  proposed  vendor" in out and "L1" not in out
+    assert "L4  proposed  vendor" in out and "L1" not in out
     assert out.strip().endswith("1 of 6 lessons shown; 4 improvement action(s) open")
 
 
