@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from planner.core.quality.registers import CHECKLIST_ITEMS, CHECKLISTS, DEFECTS
+from planner.core.quality.registers import DEFECTS
+from planner.ui.audits.checklists_page import ChecklistsPage
 from planner.ui.quality.lessons_page import LessonsPage
-from planner.ui.registers.master_detail import master_detail_page
 from planner.ui.registers.register_page import plain_page
 
 DefectsPage = plain_page(DEFECTS, "&Defects")
-ChecklistsPage = master_detail_page("&Checklists", CHECKLISTS, (CHECKLIST_ITEMS, "checklist_id"))
 
 PAGES: tuple[type, ...] = (DefectsPage, ChecklistsPage, LessonsPage)

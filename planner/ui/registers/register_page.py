@@ -44,6 +44,7 @@ class RegisterPage(QWidget):
     """The page of one register; `title` is set by the tab's PAGES entry (plain_page) or a subclass."""
 
     title: ClassVar[str] = ""
+    model_class: ClassVar[type[RecordModel]] = RecordModel  # a richer page's model: more columns, colours
     current_changed = Signal(object)  # the current record's ID, or None
 
     def __init__(
@@ -59,7 +60,7 @@ class RegisterPage(QWidget):
         self.session = session
         self.host = host
         self.parent_key: str | None = None  # set by narrow_to: the RECORD field of a detail table
-        self.model = RecordModel(session, spec)
+        self.model = self.model_class(session, spec)
         self.proxy = RecordProxy(self.model)
         self.table = RecordTable(self.proxy, self)
         self.table.message.connect(lambda text, error: host.status(text, error))

@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtCore import Qt
 
-from planner.core.quality.entities import Checklist, ChecklistItem, CheckResult
+from planner.core.quality.entities import CheckResult
 from planner.core.quality.registers import CHECKLIST_ITEMS
 from planner.core.records.edits import set_record_field
-from planner.store.projectfile import ProjectFile
 from planner.ui.gantt.table.columns import column_index
 from planner.ui.gantt.table.gate_indicator import GATE
 from planner.ui.gantt.table.task_model import IndicatorsRole
 
-from ..helpers import close_and_reload, small_project, table_of
+from ..helpers import close_and_reload, table_of
+from .gate_project import LAUNCH, gate_project_file
 
-LAUNCH = 5  # the milestone of small_project()
 INDICATORS = column_index("indicators")
 
 
 @pytest.fixture
 def project_file(tmp_path):
-    project = small_project()
-    project.status_date = datetime(2027, 1, 8, 17, 0)
-    project.checklists[1] = Checklist(1, "Security audit", task_id=LAUNCH, standard="ISO/IEC 27001:2022")
-    for uid, (reference, result) in enumerate(
-        (("A.5.15", CheckResult.PASS), ("A.8.8", CheckResult.FAIL), ("A.8.24", CheckResult.OPEN)), start=1
-    ):
-        project.checklist_items[uid] = ChecklistItem(uid, 1, f"Control {reference}", reference, result, position=uid)
-    path = tmp_path / "gate.plandb"
-    ProjectFile.create(path, project).close()
-    return path
+    return gate_project_file(tmp_path)
 
 
 def gate_signs(window, task_id=LAUNCH):
@@ -70,7 +58,9 @@ def test_double_click_on_the_warning_asks_for_the_checklist(window, qtbot):
     with qtbot.waitSignal(table.checklist_requested) as entered:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert entered.args == [1]
-    assert "C1 Security audit: 1 failed, 1 open" in window.statusBar().currentMessage()  # until a tab shows it
+    assert window.current_tab().key == "quality"  # the Checklists page, C1 current
+    page = window.page("quality").tabs.currentWidget()
+    assert page.master.current_id() == 1 and page.details[0].proxy.rowCount() == 3
 
 
 def test_a_pm_passes_the_gate_and_the_warning_is_gone_after_a_reopen(window, qtbot):
