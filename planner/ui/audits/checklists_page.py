@@ -42,6 +42,8 @@ class ChecklistRegister(RegisterPage):
         )
         self.from_template.clicked.connect(self.new_from_template)
         self.toolbar.layout().insertWidget(3, self.from_template)
+        unit = self.table.fontMetrics().horizontalAdvance("0")
+        self.table.horizontalHeader().resizeSection(self.model.column_of("standard"), 26 * unit)
 
     def new_from_template(self, dialog: TemplateDialog | None = None) -> int | None:
         """Ask for the template and gate, then make the checklist; returns its ID (None if cancelled)."""
@@ -71,6 +73,9 @@ class ChecklistItemsPage(RegisterPage):
     def __init__(self, session: Session, host: TabHost, parent: QWidget | None = None) -> None:
         super().__init__(CHECKLIST_ITEMS, session, host, parent)
         self.links = EvidenceLinks(self.table, self.model.column_of("evidence"), host.status)
+        self.table.set_column_shown("notes", True)  # why an item failed or is still open: the auditor's words
+        unit = self.table.fontMetrics().horizontalAdvance("0")
+        self.table.horizontalHeader().resizeSection(self.model.column_of("requirement"), 62 * unit)
 
     def new_values(self, project: Project) -> dict[str, Any]:
         values = {**super().new_values(project), "requirement": "New requirement"}
