@@ -51,7 +51,8 @@ class GanttTabPlugin(Tab):
         page = GanttTab(session, self.host.settings)
         page.message.connect(lambda text, error: self.host.status(text, error))
         page.info_requested.connect(self.show_task_info)
-        page.table.checklist_requested.connect(lambda checklist: open_checklist(self.host, session, checklist))
+        for asked in (page.table.checklist_requested, page.chart.checklistRequested):  # a gate warning
+            asked.connect(lambda checklist: open_checklist(self.host, session, checklist))
         page.table.context_actions = [*self.task_actions.context_menu_actions(), None, *self.workload_actions.all]
         self.task_actions.bind(page.commands)
         self.view_actions.bind(page)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from planner.core.quality.entities import CheckResult
 from planner.core.quality.registers import CHECKLIST_ITEMS
@@ -91,3 +91,14 @@ def test_open_items_alone_warn_in_amber_and_undo_brings_the_warning_back(window,
     assert gate_signs(window)[0] == []
     session.undo_stack.undo()
     assert len(gate_signs(window)[0]) == 1
+
+
+def test_double_click_on_the_warning_beside_the_diamond_opens_the_checklist(window, qtbot):
+    chart = window.page("gantt").chart
+    assert chart_marks(window, qtbot) == [LAUNCH]
+    [mark] = chart.gates.marks(chart.frame)
+    centre = QPoint(round(mark.rect.x + mark.rect.w / 2), round(mark.rect.center_y))
+    with qtbot.waitSignal(chart.checklistRequested) as asked:
+        qtbot.mouseDClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert asked.args == [1]
+    assert window.current_tab().key == "quality"

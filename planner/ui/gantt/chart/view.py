@@ -44,6 +44,7 @@ class GanttView(QAbstractScrollArea):
     """The chart for `tree`'s rows; `session` supplies dates and takes the edits made by mouse."""
 
     taskActivated = Signal(int)  # double-click on a bar, or "Task Information…"
+    checklistRequested = Signal(int)  # double-click on a gate's warning: its (first) checklist's ID
     message = Signal(str)  # for the status bar: what a drag does or did, or why an edit was refused
     zoomChanged = Signal(float)
 
@@ -371,6 +372,11 @@ class GanttView(QAbstractScrollArea):
         self.interaction.release(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
+        position = event.position()
+        gate = self.gates.mark_at(self.frame, position.x(), position.y())
+        if gate is not None:
+            self.checklistRequested.emit(gate.warnings[0].checklist_id)
+            return
         self.interaction.double_click(event)
 
     def contextMenuEvent(self, event) -> None:
