@@ -20,7 +20,8 @@ class TemplateDialog(QDialog):
     def __init__(self, project: Project, templates: dict[str, ChecklistTemplate], gate: int | None, parent: QWidget):
         super().__init__(parent)
         self.setWindowTitle("New Checklist from Template")
-        self.templates = list(templates.values())
+        # the standards first (an audit is what a gate usually needs), then the team's own lists
+        self.templates = sorted(templates.values(), key=lambda t: (t.standard.startswith("Internal"), t.title))
         self.template = QComboBox(self)
         for template in self.templates:
             self.template.addItem(f"{template.title} ({len(template.items)} items)")
@@ -58,7 +59,7 @@ class TemplateDialog(QDialog):
         for task_id in milestones + others:
             self.gate.addItem(f"{ids.id_of(task_id)} {project.tasks[task_id].name}")
             self.gate_ids.append(task_id)
-        if chosen in self.gate_ids:
+        if chosen is not None and chosen in self.gate_ids:
             self.gate.setCurrentIndex(self.gate_ids.index(chosen))
         elif milestones:
             self.gate.setCurrentIndex(1)
@@ -66,7 +67,7 @@ class TemplateDialog(QDialog):
     def _template_chosen(self, index: int) -> None:
         template = self.templates[index]
         self.about.setText(
-            f"{template.standard}: {template.description}" if template.standard else template.description
+            f"{template.standard} — {template.description}" if template.standard else template.description
         )
         self.title.setText(template.title)
 
