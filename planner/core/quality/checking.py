@@ -49,9 +49,10 @@ def parse_result(text: Any) -> CheckResult:
 
 
 def items_of(project: Project, checklist_id: int) -> list[ChecklistItem]:
-    """A checklist's items in their order (position, then as entered)."""
+    """A checklist's items in their order: by position, then those without one (0: added by an import or
+    the generic register) after them as entered."""
     items = [i for i in project.checklist_items.values() if i.checklist_id == checklist_id]
-    return sorted(items, key=lambda i: (i.position, i.id))
+    return sorted(items, key=lambda i: (i.position <= 0, i.position, i.id))
 
 
 def next_position(project: Project, checklist_id: int) -> int:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from planner.ui.gantt.assign_actions import AssignActions
 from planner.ui.gantt.baseline_actions import BaselineActions
 from planner.ui.gantt.dialogs.task_info import TaskInfoDialog
+from planner.ui.gantt.gate_opening import open_checklist
 from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.tab import GanttTab
 from planner.ui.gantt.table.formats import format_date, working_day_bounds
@@ -50,6 +51,8 @@ class GanttTabPlugin(Tab):
         page = GanttTab(session, self.host.settings)
         page.message.connect(lambda text, error: self.host.status(text, error))
         page.info_requested.connect(self.show_task_info)
+        for asked in (page.table.checklist_requested, page.chart.checklistRequested):  # a gate warning
+            asked.connect(lambda checklist: open_checklist(self.host, session, checklist))
         page.table.context_actions = [*self.task_actions.context_menu_actions(), None, *self.workload_actions.all]
         self.task_actions.bind(page.commands)
         self.view_actions.bind(page)

@@ -47,6 +47,7 @@ class RegisterPage(QWidget):
     """The page of one register; `title` is set by the tab's PAGES entry (plain_page) or a subclass."""
 
     title: ClassVar[str] = ""
+    model_class: ClassVar[type[RecordModel]] = RecordModel  # a richer page's model: more columns, colours
     current_changed = Signal(object)  # the current record's ID, or None
 
     def __init__(
@@ -63,7 +64,7 @@ class RegisterPage(QWidget):
         self.host = host
         self.parent_key: str | None = None  # set by narrow_to: the RECORD field of a detail table
         self.last_import: QWidget | None = None  # the last import preview or report shown (tests read it)
-        self.model = RecordModel(session, spec)
+        self.model = self.model_class(session, spec)
         self.proxy = RecordProxy(self.model)
         self.table = RecordTable(self.proxy, self)
         self.table.message.connect(lambda text, error: host.status(text, error))

@@ -107,6 +107,12 @@ def test_new_items_go_to_the_end_and_a_moved_item_to_its_new_lists_end(project):
     assert set_record_field(project, CHECKLIST_ITEMS, 2, "checklist_id", "C2") is None
 
 
+def test_items_without_a_position_come_after_the_placed_ones_as_entered(project):
+    project.checklist_items[30] = ChecklistItem(30, 1, "Imported one")
+    project.checklist_items[31] = ChecklistItem(31, 1, "Imported two")
+    assert [i.id for i in items_of(project, 1)] == [1, 2, 3, 4, 5, 6, 7, 30, 31]
+
+
 def test_an_item_for_a_missing_checklist_is_refused(project):
     with pytest.raises(InputError, match="there is no checklist C9"):
         add_item(project, 9, "Anything")

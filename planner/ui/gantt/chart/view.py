@@ -21,6 +21,7 @@ from planner.core.edits.changes import Changes
 from planner.ui.gantt.chart.baseline_bars import TRACKING_SIZES, BaselineBars
 from planner.ui.gantt.chart.colors import ChartColors
 from planner.ui.gantt.chart.frame import Frame, build_frame
+from planner.ui.gantt.chart.gate_marks import GateMarks, paint_gate_marks
 from planner.ui.gantt.chart.geometry import Sizes
 from planner.ui.gantt.chart.header import TimescaleHeader
 from planner.ui.gantt.chart.interaction import Interaction
@@ -31,6 +32,7 @@ from planner.ui.gantt.chart.source import ChartSource
 from planner.ui.gantt.chart.timescale import TimeScale, clamp_zoom, zoom_step
 from planner.ui.gantt.chart.tooltip import tooltip_html
 from planner.ui.gantt.roles import TaskIdRole
+from planner.ui.gantt.table.gate_indicator import gate_tip
 from planner.ui.session import Session
 from planner.ui.workload.bar_flag import overallocation_html
 
@@ -42,6 +44,7 @@ class GanttView(QAbstractScrollArea):
     """The chart for `tree`'s rows; `session` supplies dates and takes the edits made by mouse."""
 
     taskActivated = Signal(int)  # double-click on a bar, or "Task Information…"
+    checklistRequested = Signal(int)  # double-click on a gate's warning: its (first) checklist's ID
     message = Signal(str)  # for the status bar: what a drag does or did, or why an edit was refused
     zoomChanged = Signal(float)
 
@@ -54,6 +57,7 @@ class GanttView(QAbstractScrollArea):
         self.show_critical = True
         self.baselines = BaselineBars(session)
         self.show_baselines = False  # View > Tracking Gantt
+        self.gates = GateMarks(session)  # a warning beside a gate whose checklist is not cleared
         self.today = datetime.now  # a callable, so tests can pin "today"
         self.frame = Frame()
         self.paint_ms = self.paint_cpu_ms = 0.0
@@ -128,6 +132,7 @@ class GanttView(QAbstractScrollArea):
     def _session_changed(self, changes: Changes) -> None:
         self.source.changed(changes)
         self.baselines.changed(changes)
+        self.gates.changed(changes)
         self._update_range()
         self.viewport().update()
 
@@ -298,12 +303,14 @@ class GanttView(QAbstractScrollArea):
         width, height = self.viewport().width(), self.viewport().height()
         rows = visible_rows(self.tree, height)
         self.frame = build_frame(rows, self.source, self._scale, height, self.show_critical, self.sizes, self._shown)
+        self.gates.make_room(self.frame)
         p = QPainter(self.viewport())
         p.setFont(self.font())
         scene = make_scene(self.tree, self.source, self._scale, self.frame, self._colors, (width, height), self.today)
         if self.show_baselines:
             scene.baselines = self.baselines.rects(rows, self._scale)
         paint_chart(p, scene)
+        paint_gate_marks(p, self.gates.marks(self.frame), self.palette())
         self.interaction.paint(p)
         p.end()
         self._header.marks = date_marks(self.source, self.today)
@@ -341,6 +348,10 @@ class GanttView(QAbstractScrollArea):
 
     def _tooltip(self, event) -> None:
         position = event.position() if hasattr(event, "position") else event.pos()
+        gate = self.gates.mark_at(self.frame, position.x(), position.y())
+        if gate is not None:
+            QToolTip.showText(event.globalPos(), gate_tip(list(gate.warnings)), self.viewport())
+            return
         shape = self.frame.shape_at(position.x(), position.y())
         if shape is None:
             QToolTip.hideText()
@@ -361,6 +372,11 @@ class GanttView(QAbstractScrollArea):
         self.interaction.release(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
+        position = event.position()
+        gate = self.gates.mark_at(self.frame, position.x(), position.y())
+        if gate is not None:
+            self.checklistRequested.emit(gate.warnings[0].checklist_id)
+            return
         self.interaction.double_click(event)
 
     def contextMenuEvent(self, event) -> None:

@@ -136,7 +136,8 @@ _TASK_COLUMNS: tuple[Column, ...] = (
         lambda f, t: "",
         sort_key=lambda f, t: len(indicators_of(f, t)),
         schedule=True,
-        tip="Indicators: missed deadline, over-allocated resource, constraint, note, critical, complete",
+        tip="Indicators: missed deadline, gate checklist not cleared, over-allocated resource, constraint, note, "
+        "critical, complete",
     ),
     Column("name", "Task name", 26, lambda f, t: f.task(t).name, cell_edits.name),
     Column(

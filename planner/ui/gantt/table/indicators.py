@@ -12,6 +12,7 @@ from planner.core.model.duration import format_minutes
 from planner.core.model.entities import ConstraintType
 from planner.ui.gantt.table.facts import TaskFacts
 from planner.ui.gantt.table.formats import format_date
+from planner.ui.gantt.table.gate_indicator import GATE, gate_tip, gate_warnings_of
 
 LATE, CONSTRAINT, NOTE, CRITICAL, DONE = "late", "constraint", "note", "critical", "done"
 OVERALLOCATED = "overallocated"
@@ -33,6 +34,9 @@ def indicators_of(facts: TaskFacts, task_id: int) -> list[Indicator]:
     if dates.late_against_deadline and task.deadline is not None:
         finish, deadline = format_date(dates.finish, bounds), format_date(task.deadline, bounds)
         found.append(Indicator(LATE, f"Finishes {finish}, after its deadline {deadline}"))
+    gates = gate_warnings_of(facts, task_id)  # a gate whose checklist is not cleared
+    if gates:
+        found.append(Indicator(GATE, gate_tip(gates), strong=any(w.failed for w in gates)))
     if facts.workload.of(task_id):
         found.append(Indicator(OVERALLOCATED, facts.workload.tip(task_id)))
     kind = ConstraintType(task.constraint_type)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
-from planner.ui.gantt.table.indicators import CONSTRAINT, CRITICAL, DONE, LATE, NOTE, OVERALLOCATED, Indicator
+from planner.ui.gantt.table.gate_sign import amber_color, paint_gate_sign
+from planner.ui.gantt.table.indicators import CONSTRAINT, CRITICAL, DONE, GATE, LATE, NOTE, OVERALLOCATED, Indicator
 
 SIGN = 12  # px, one indicator sign
 GAP = 3
@@ -49,6 +50,8 @@ def paint_sign(painter: QPainter, sign: Indicator, box: QRectF, ink: QColor, pal
         _check(painter, box, green)
     elif sign.kind == OVERALLOCATED:
         _person(painter, box, red)
+    elif sign.kind == GATE:
+        paint_gate_sign(painter, box, red if sign.strong else amber_color(palette))
 
 
 def _late(painter: QPainter, box: QRectF, color: QColor) -> None:

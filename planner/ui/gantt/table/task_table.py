@@ -17,17 +17,20 @@ from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.table import questions
 from planner.ui.gantt.table.columns import COLUMNS, column_index
 from planner.ui.gantt.table.delegate import IndicatorDelegate, TaskDelegate
+from planner.ui.gantt.table.gate_indicator import gate_warnings_of
 from planner.ui.gantt.table.refusal_note import RefusalNote
 from planner.ui.gantt.table.task_model import TaskModel
 from planner.ui.gantt.table.task_proxy import TaskProxy
 
 NAME = column_index("name")
-INFO_COLUMNS = (column_index("id"), column_index("indicators"))
+INDICATORS = column_index("indicators")
+INFO_COLUMNS = (column_index("id"), INDICATORS)
 
 
 class TaskTable(QTreeView):
     message = Signal(str, bool)  # text for the status bar, and whether it is a refusal
     info_requested = Signal(int)  # task id: open Task information
+    checklist_requested = Signal(int)  # checklist id: a gate warning was double-clicked or entered
 
     def __init__(self, proxy: TaskProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,7 +159,8 @@ class TaskTable(QTreeView):
     # -- keys and feedback ---------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
-            self._move_down()
+            if not self._open_gate(self.currentIndex()):
+                self._move_down()
             return
         super().keyPressEvent(event)
 
@@ -213,7 +217,17 @@ class TaskTable(QTreeView):
             action.toggled.connect(lambda shown, i=logical: header.setSectionHidden(i, not shown))
         menu.exec(header.mapToGlobal(position))
 
+    def _open_gate(self, index: QModelIndex) -> bool:
+        """A gate warning's cell opens the gate's (first) checklist; False for any other cell."""
+        task_id = index.data(TaskIdRole) if index.isValid() and index.column() == INDICATORS else None
+        warnings = gate_warnings_of(self.task_model.facts, task_id) if task_id is not None else []
+        if warnings:
+            self.checklist_requested.emit(warnings[0].checklist_id)
+        return bool(warnings)
+
     def _double_clicked(self, index: QModelIndex) -> None:
+        if self._open_gate(index):
+            return
         if index.column() in INFO_COLUMNS and index.data(TaskIdRole) is not None:
             self.info_requested.emit(index.data(TaskIdRole))
 
