@@ -26,6 +26,7 @@ from planner.cli import (
     schedule_jobs,
     simulation_jobs,
     status_jobs,
+    stakeholder_jobs,
     team_jobs,
     trends_jobs,
     workload_jobs,
@@ -50,6 +51,7 @@ JOB_MODULES = (
     register_jobs,
     trends_jobs,
     status_jobs,
+    stakeholder_jobs,
 )
 
 

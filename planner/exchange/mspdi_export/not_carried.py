@@ -9,6 +9,7 @@ into something else (public holidays into dated exceptions) are named as well.
 from __future__ import annotations
 
 from planner.core.model.tables import TABLE_NAMES
+from planner.core.records.registry import REGISTERS
 from planner.core.schedule.compiled import calendar_years
 from planner.core.schedule.result import Schedule
 
@@ -70,7 +71,9 @@ def _table_part(name: str, count: int) -> str:
     """`16 risks`: one table's rows that the file cannot hold ("" when it has none)."""
     if not count:
         return ""
-    one, many = DESCRIBED.get(name, (f"row of table {name}", f"rows of table {name}"))
+    register = REGISTERS.get(name)  # a register names its own rows: "10 stakeholders"
+    fallback = (register.singular, register.plural) if register else (f"row of table {name}", f"rows of table {name}")
+    one, many = DESCRIBED.get(name, fallback)
     return f"{count} {one if count == 1 else many}"
 
 
