@@ -16,4 +16,6 @@ SHEETS: tuple[str, ...] = (
     "planner.exchange.workbook.risk_sheet:write",
     "planner.exchange.workbook.resources_sheet:write",
     "planner.exchange.workbook.lessons_sheet:write",
+    "planner.exchange.workbook.stakeholders_sheet:write",
+    "planner.exchange.workbook.communication_sheet:write",
 )
