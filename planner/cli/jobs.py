@@ -27,6 +27,7 @@ from planner.cli import (
     rules_jobs,
     schedule_jobs,
     simulation_jobs,
+    stakeholder_jobs,
     status_jobs,
     team_jobs,
     trends_jobs,
@@ -54,6 +55,7 @@ JOB_MODULES = (
     lessons_jobs,
     trends_jobs,
     status_jobs,
+    stakeholder_jobs,
 )
 
 

@@ -38,6 +38,7 @@ from planner.exchange.demo_estimates import add_demo_estimates, add_demo_simulat
 from planner.exchange.demo_quality import add_demo_quality
 from planner.exchange.demo_risks import add_demo_risks
 from planner.exchange.demo_snapshots import add_demo_snapshots
+from planner.exchange.demo_stakeholders import add_demo_stakeholders
 from planner.exchange.demo_team import add_team
 from planner.exchange.toml_values import START_OF_DAY, TomlValues
 
@@ -100,6 +101,7 @@ def demo_project() -> Project:
     add_demo_estimates(project)
     add_demo_audits(project)  # a security audit with one failed item, a go-live gate: portal-audits.toml
     add_demo_quality(project)  # the defect log and lessons learned: portal-quality.toml
+    add_demo_stakeholders(project)
     add_demo_snapshots(project)  # last: it records the project as the other demo modules left it
     return project
 

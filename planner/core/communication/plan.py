@@ -106,3 +106,12 @@ def overdue_communications(project: Project, day: date) -> list[Communication]:
 def due_soon(project: Project, day: date, days: int = DUE_SOON_DAYS) -> list[Communication]:
     """The lines due from `day` to `days` after it, soonest first."""
     return _by_due([line for line in records(project, COMMUNICATIONS) if is_due_soon(line, day, days)])
+
+
+def mark_lines_done(project: Project, communication_ids: list[int], day: date) -> Edit:
+    """Several lines marked done on `day` as one undo step (the selected rows of the plan)."""
+    edits = [mark_done(project, line_id, day) for line_id in communication_ids]
+    if len(edits) == 1:
+        return edits[0]
+    label = f"Mark {len(edits)} {COMMUNICATIONS.plural} done"
+    return Edit(label, tuple(change for edit in edits for change in edit.changes))

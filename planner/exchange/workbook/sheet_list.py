@@ -17,4 +17,6 @@ SHEETS: tuple[str, ...] = (
     "planner.exchange.workbook.resources_sheet:write",
     "planner.exchange.workbook.lessons_sheet:write",
     "planner.exchange.workbook.audits_sheet:write",
+    "planner.exchange.workbook.stakeholders_sheet:write",
+    "planner.exchange.workbook.communication_sheet:write",
 )

@@ -5,15 +5,18 @@ Typing goes through `Session.attempt` with core.records.edits.set_record_field (
 undo step per cell); a refusal is emitted as `refused` for the table to show beside
 the cell. The model follows the document: rows appear and go as records are added and
 deleted, and the rest repaint when the register or the tasks change (a TASK cell
-shows the task's row ID and name, which move with the plan).
+shows the task's row ID and name, which move with the plan). A richer page may set
+`cell_colour` to fill cells by what they mean (an overdue plan line red).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from planner.core.edits.changes import Changes
 from planner.core.model.wbs import Outline
@@ -29,6 +32,8 @@ SortRole = Qt.ItemDataRole.UserRole + 2  # what the header sorts by: numbers and
 RecordRole = Qt.ItemDataRole.UserRole + 3  # the record itself (the entity dataclass)
 RIGHT = (Kind.LEVEL, Kind.NUMBER)
 ID_COLUMN = 0
+INK_ON_FILL = "#212121"
+CellColour = Callable[[Any, "RecordField | None"], "QColor | None"]  # (record, field or None for the ID) -> fill
 
 
 class RecordModel(QAbstractTableModel):
@@ -43,6 +48,7 @@ class RecordModel(QAbstractTableModel):
         self.rows: list[Any] = records(session.project, spec)
         self.row_of = {r.id: i for i, r in enumerate(self.rows)}
         self._outline: Outline | None = None
+        self.cell_colour: CellColour | None = None  # a richer page's fills (overdue red); set after building
         session.changed.connect(self._changed)
 
     # -- columns ---------------------------------------------------------------------
@@ -90,6 +96,11 @@ class RecordModel(QAbstractTableModel):
             return record
         if role == SortRole:
             return self._sort_key(record, column)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and self.cell_colour is not None:
+            fill = self.cell_colour(record, self.field_at(column))
+            if fill is None or role == Qt.ItemDataRole.BackgroundRole:
+                return fill
+            return QColor(INK_ON_FILL)  # a light fill keeps dark text, in a dark theme too
         if role == Qt.ItemDataRole.TextAlignmentRole and self._right(column):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column != ID_COLUMN:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from planner.core.communication.registers import ACTIONS, COMMUNICATIONS, DECISIONS, MEETINGS, STAKEHOLDERS
+from planner.core.communication.registers import ACTIONS, DECISIONS, MEETINGS
 from planner.ui.registers.master_detail import master_detail_page
-from planner.ui.registers.register_page import plain_page
+from planner.ui.stakeholders.plan_page import CommunicationPlanPage
+from planner.ui.stakeholders.stakeholders_page import StakeholdersPage
 
-StakeholdersPage = plain_page(STAKEHOLDERS, "&Stakeholders")
-CommunicationPlanPage = plain_page(COMMUNICATIONS, "&Communication plan")
 MeetingsPage = master_detail_page("&Meetings", MEETINGS, (DECISIONS, "meeting_id"), (ACTIONS, "meeting_id"))
 
 PAGES: tuple[type, ...] = (StakeholdersPage, CommunicationPlanPage, MeetingsPage)

@@ -11,6 +11,7 @@ from planner.core.communication.plan import (
     advanced_due,
     due_soon,
     mark_done,
+    mark_lines_done,
     next_due_after,
     overdue_communications,
 )
@@ -102,3 +103,11 @@ def test_overdue_and_due_soon(project):
     assert [c.what for c in overdue_communications(project, date(2027, 2, 12))] == [
         "Go-live comms"
     ]  # due today is not late
+
+
+def test_several_lines_are_marked_done_as_one_step(project):
+    edit = mark_lines_done(project, [1, 3], date(2027, 2, 15))
+    assert edit.label == "Mark 2 communications done"
+    apply_edit(project, edit)
+    assert [project.communications[i].last_done for i in (1, 2, 3)] == [date(2027, 2, 15), None, date(2027, 2, 15)]
+    assert project.communications[3].next_due == date(2027, 3, 28)

@@ -47,6 +47,7 @@ def test_what_the_file_cannot_hold_goes_to_stderr(tmp_path, capsys) -> None:
     assert "16 risks" in err[0] and "1 saved Monte Carlo simulation" in err[0]
     assert "rows of table" not in err[0]  # every table is named as a PM would name it
     assert "19 defects" in err[0] and "6 lessons" in err[0]  # registers by their own names
+    assert "10 stakeholders, 8 communications" in err[0]  # a register names its own rows
 
 
 def test_a_missing_folder_is_one_line_and_nothing_is_written(plan, tmp_path, capsys) -> None:
