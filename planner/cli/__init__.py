@@ -46,6 +46,9 @@
     planner register-import FILE REGISTER SHEET.csv|.xlsx [--skip-bad-rows] [--dry-run] [--json]
     planner record-status FILE [--json]   (a status snapshot at the status date; replaces that date's)
     planner trends FILE [--json]
+    planner meetings FILE [--json] [--on DATE]
+    planner actions FILE [--json] [--overdue] [--on DATE]
+    planner action-task FILE A4 [--phase ID] [--json]   (the action becomes a task, linked both ways)
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

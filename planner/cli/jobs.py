@@ -17,6 +17,7 @@ from planner.cli import (
     evm_jobs,
     exchange_jobs,
     level_jobs,
+    meeting_jobs,
     print_jobs,
     project_jobs,
     register_jobs,
@@ -50,6 +51,7 @@ JOB_MODULES = (
     register_jobs,
     trends_jobs,
     status_jobs,
+    meeting_jobs,
 )
 
 

@@ -16,4 +16,5 @@ SHEETS: tuple[str, ...] = (
     "planner.exchange.workbook.risk_sheet:write",
     "planner.exchange.workbook.resources_sheet:write",
     "planner.exchange.workbook.lessons_sheet:write",
+    "planner.exchange.workbook.meetings_sheet:write",
 )

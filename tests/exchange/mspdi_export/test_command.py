@@ -46,6 +46,7 @@ def test_what_the_file_cannot_hold_goes_to_stderr(tmp_path, capsys) -> None:
     assert err[0].startswith("not carried: MS Project XML has no place for 11 skills")
     assert "16 risks" in err[0] and "1 saved Monte Carlo simulation" in err[0]
     assert "rows of table" not in err[0]  # every table is named as a PM would name it
+    assert "3 meetings, 7 decisions, 9 action items" in err[0]  # the registers by their own names
 
 
 def test_a_missing_folder_is_one_line_and_nothing_is_written(plan, tmp_path, capsys) -> None:
