@@ -50,6 +50,9 @@
     planner lessons FILE [--open] [--category C] [--json]   (lessons learned; --open: improvements not done)
     planner record-status FILE [--json]   (a status snapshot at the status date; replaces that date's)
     planner trends FILE [--json]
+    planner meetings FILE [--json] [--on DATE]
+    planner actions FILE [--json] [--overdue] [--on DATE]
+    planner action-task FILE A4 [--phase ID] [--json]   (the action becomes a task, linked both ways)
 
 Task IDs are MS Project's: the row number in outline order, as the table shows it.
 

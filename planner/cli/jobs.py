@@ -18,6 +18,7 @@ from planner.cli import (
     exchange_jobs,
     lessons_jobs,
     level_jobs,
+    meeting_jobs,
     print_jobs,
     project_jobs,
     quality_jobs,
@@ -56,6 +57,7 @@ JOB_MODULES = (
     trends_jobs,
     status_jobs,
     stakeholder_jobs,
+    meeting_jobs,
 )
 
 

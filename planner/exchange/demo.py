@@ -35,6 +35,7 @@ from planner.exchange.demo_audits import add_demo_audits
 from planner.exchange.demo_baseline import add_kick_off_baseline
 from planner.exchange.demo_budget import add_demo_budget
 from planner.exchange.demo_estimates import add_demo_estimates, add_demo_simulation
+from planner.exchange.demo_meetings import add_demo_meetings
 from planner.exchange.demo_quality import add_demo_quality
 from planner.exchange.demo_risks import add_demo_risks
 from planner.exchange.demo_snapshots import add_demo_snapshots
@@ -102,6 +103,7 @@ def demo_project() -> Project:
     add_demo_audits(project)  # a security audit with one failed item, a go-live gate: portal-audits.toml
     add_demo_quality(project)  # the defect log and lessons learned: portal-quality.toml
     add_demo_stakeholders(project)
+    add_demo_meetings(project)  # three steering committees, one action tracked as a task: portal-meetings.toml
     add_demo_snapshots(project)  # last: it records the project as the other demo modules left it
     return project
 

@@ -59,8 +59,7 @@ def action_to_task(project: Project, action_id: int, phase_id: int | None = None
     """One edit making action `action_id` a task at the end of phase `phase_id` (None: the project's end)."""
     action = _action(project, action_id)
     _refuse_second_task(project, action)
-    if phase_id is not None and phase_id not in project.tasks:
-        raise InputError(f"there is no task with Unique ID {phase_id} to put the task in")
+    _check_phase(project, phase_id)
     task_id = project.next_id("tasks")
     owner = _owner_resource(project, action)
     builders = [
@@ -79,6 +78,18 @@ def _action(project: Project, action_id: int) -> ActionItem:
         return project.action_items[action_id]
     except KeyError:
         raise InputError(f"there is no action item {action_label(action_id)}") from None
+
+
+def _check_phase(project: Project, phase_id: int | None) -> None:
+    """The task goes into a summary task; making a plain task a summary by the way would surprise the PM."""
+    if phase_id is None:
+        return
+    if phase_id not in project.tasks:
+        raise InputError(f"there is no task with Unique ID {phase_id} to put the task in")
+    outline = Outline.of(project)
+    if not outline.is_summary(phase_id):
+        row = outline.ids.id_of(phase_id)
+        raise InputError(f"task {row} {project.tasks[phase_id].name!r} is not a phase (a summary task)")
 
 
 def _refuse_second_task(project: Project, action: ActionItem) -> None:

@@ -1,7 +1,8 @@
 """Typing into an action item's cells: the status and the done date move together.
 
-Setting an action done dates it today (unless a done date was typed already);
-opening or dropping it again clears that date. Typing a done date marks an open action
+Setting an action done dates it on the status date (today without one, as the defect
+log dates its closures), unless a done date was typed already; opening or dropping
+it again clears that date. Typing a done date marks an open action
 done, and clearing the done date of a done action opens it again, so the two never
 disagree. A done action's task is left alone: the task's progress is recorded in the
 plan at the status date, as every other task's is, and a closed action does not mean
@@ -26,6 +27,7 @@ today: Callable[[], date] = date.today  # the day "done" is dated; tests set the
 def typed_action(project: Project, record_id: int, key: str, text: Any) -> Edit | None:
     """The edit typing `text` into action `record_id`'s `key` cell makes (RecordSpec.typed of ACTIONS)."""
     # imported here: the records package reads the registers, which name this hook
+    from planner.core.communication.actions import action_day
     from planner.core.records.edits import change_record, record_of, set_plain_field
     from planner.core.records.registry import spec_of
     from planner.core.records.values import parse
@@ -36,7 +38,7 @@ def typed_action(project: Project, record_id: int, key: str, text: Any) -> Edit 
     action = record_of(project, spec, record_id)
     value = parse(project, spec.field(key), text)
     if key == "status":
-        done = (action.done or today()) if value is ActionStatus.DONE else None
+        done = (action.done or action_day(project, today())) if value is ActionStatus.DONE else None
         return change_record(project, spec, record_id, "Change status", status=value, done=done)
     if value is not None:
         return change_record(project, spec, record_id, "Change done date", status=ActionStatus.DONE, done=value)

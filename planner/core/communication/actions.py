@@ -12,8 +12,15 @@ from datetime import date
 
 from planner.core.communication.entities import ActionItem, ActionStatus, Decision, Meeting
 from planner.core.model.entities import Project
+from planner.core.quality.metrics import status_day
 
 FAR_FUTURE = date.max
+
+
+def action_day(project: Project, today: date) -> date:
+    """The day actions are judged overdue and dated done: the project's status date (the day the PM
+    reports as of), or today without one, as the defect log reads its figures."""
+    return status_day(project, today)
 
 
 def open_actions(project: Project) -> list[ActionItem]:

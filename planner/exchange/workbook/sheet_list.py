@@ -19,4 +19,5 @@ SHEETS: tuple[str, ...] = (
     "planner.exchange.workbook.audits_sheet:write",
     "planner.exchange.workbook.stakeholders_sheet:write",
     "planner.exchange.workbook.communication_sheet:write",
+    "planner.exchange.workbook.meetings_sheet:write",
 )

@@ -100,6 +100,8 @@ def test_unknown_action_or_phase_refused(project):
         action_to_task(project, 9)
     with pytest.raises(InputError, match="no task with Unique ID 40"):
         action_to_task(project, 4, phase_id=40)
+    with pytest.raises(InputError, match="task 5 'System test' is not a phase"):
+        action_to_task(project, 4, phase_id=5)
 
 
 def test_the_default_phase_is_the_first_with_work_left(project):

@@ -48,6 +48,7 @@ def test_what_the_file_cannot_hold_goes_to_stderr(tmp_path, capsys) -> None:
     assert "rows of table" not in err[0]  # every table is named as a PM would name it
     assert "19 defects" in err[0] and "6 lessons" in err[0]  # registers by their own names
     assert "10 stakeholders, 8 communications" in err[0]  # a register names its own rows
+    assert "3 meetings, 7 decisions, 9 action items" in err[0]  # the registers by their own names
 
 
 def test_a_missing_folder_is_one_line_and_nothing_is_written(plan, tmp_path, capsys) -> None:
