@@ -5,9 +5,8 @@ Plain functions returning a matplotlib Figure (no Qt), each drawn into `figure` 
 canvas on screen keeps its figure) else into a new one. Each reads with two snapshots and with
 thirty; with fewer than two it says how to get a trend instead of drawing a dot.
 
-The SPI/CPI bands are drawn at 0.95 (green from there up) and 0.85 (red below), the bands of the
-dashboard's red/amber/green rule; planner.core.status, which is to own that rule, was not in main
-when this was written, so they are constants here (GREEN_INDEX, RED_INDEX).
+The SPI/CPI bands are the dashboard's red/amber/green rule (planner.core.status.rules): green from
+0.95 up, amber from 0.90, red below, so the chart and the Dashboard's sign never disagree.
 """
 
 from __future__ import annotations
@@ -16,13 +15,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from planner.core.quality.entities import Severity
+from planner.core.status.rules import AMBER_INDEX, GREEN_INDEX
 from planner.core.trends.series import EMPTY_TEXT, TrendSeries
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-GREEN_INDEX, RED_INDEX = 0.95, 0.85
+RED_INDEX = AMBER_INDEX  # red below it
 SPI_COLOUR, CPI_COLOUR = "#1565c0", "#2e7d32"
 DONE_COLOUR, TOTAL_COLOUR, PLANNED_COLOUR = "#2e7d32", "#455a64", "#1565c0"
 SCORE_COLOUR, EMV_COLOUR = "#c62828", "#6a1b9a"
@@ -118,7 +118,7 @@ def _pad(days: list[datetime]) -> tuple[datetime, datetime]:
 
 
 def indices_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None = None) -> Figure:
-    """SPI and CPI per status date over the 1.0 line, with the green (0.95+) and red (<0.85) bands."""
+    """SPI and CPI per status date over the 1.0 line, on the dashboard rule's green, amber and red bands."""
     figure = _figure(figure, size)
     title = TITLES["indices"]
     if not series.enough:
