@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from planner.core.quality.entities import Severity
 from planner.core.status.rules import AMBER_INDEX, GREEN_INDEX
-from planner.core.trends.series import EMPTY_TEXT, TrendSeries
+from planner.core.trends.series import EMPTY_TEXT, MilestoneTrack, TrendSeries
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -150,6 +150,22 @@ def _nan(value: float | None) -> float:
     return float("nan") if value is None else value
 
 
+MAX_MILESTONES = 12  # more lines than this is a tangle: the next ones are drawn
+
+
+def shown_milestones(series: TrendSeries, most: int = MAX_MILESTONES) -> tuple[MilestoneTrack, ...]:
+    """The milestones the MTA draws: all of them up to `most`, else the next ones not yet reached
+    (earliest latest forecast first), then the latest reached, in forecast order."""
+    tracks = series.milestones
+    if len(tracks) <= most:
+        return tracks
+    ahead = [t for t in tracks if not t.done]
+    reached = [t for t in tracks if t.done]
+    room = max(0, most - len(ahead))
+    chosen = ahead[:most] + (reached[len(reached) - room :] if room else [])
+    return tuple(sorted(chosen, key=lambda t: (t.points[-1][1], t.task_id)))
+
+
 def milestones_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None = None) -> Figure:
     """Milestone trend analysis: each milestone's forecast (y) at each status date (x), with the diagonal
     where the forecast meets the report date. Flat is on time, rising is slipping, falling is gaining;
@@ -162,13 +178,16 @@ def milestones_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | N
         return _empty(figure, title, "No milestones were recorded")
     axes = figure.add_subplot()
     days = series.days
-    forecasts = [f for m in series.milestones for _, f in m.points]
+    tracks = shown_milestones(series)
+    if len(tracks) < len(series.milestones):
+        title = f"{title}: the next {len(tracks)} of {len(series.milestones)} milestones"
+    forecasts = [f for m in tracks for _, f in m.points]
     first, last = min(days[0], min(forecasts)), max(max(forecasts), days[-1])
     margin = (last - first) * 0.03
     axes.plot([first - margin, last + margin], [first - margin, last + margin], color="#9e9e9e", linewidth=1,
               linestyle="--", zorder=1)  # fmt: skip
     marker = "o" if len(days) <= 12 else None
-    for index, track in enumerate(series.milestones):
+    for index, track in enumerate(tracks):
         colour = MILESTONE_COLOURS[index % len(MILESTONE_COLOURS)]
         xs, ys = zip(*track.points, strict=True)
         label = f"{track.name} ✓" if track.done else track.name

@@ -91,3 +91,17 @@ def test_the_demo_has_a_line_in_every_trend():
     assert len(series.milestones) == 11 and all(len(m.points) == 4 for m in series.milestones)
     for name in CHARTS:
         assert EMPTY_TEXT not in texts(trend_figure(name, series))
+
+
+def test_the_mta_of_a_plan_with_many_milestones_draws_the_next_twelve():
+    project = build_plan()
+    project.snapshots = {n: Snapshot(n, FIRST + timedelta(weeks=n), FIRST, 0.0, FIRST) for n in (1, 2)}
+    for n in range(1, 41):  # 40 milestones, the first ten reached
+        for shot in (1, 2):
+            row = 2 * n + shot
+            forecast = FIRST + timedelta(days=n)
+            project.snapshot_milestones[row] = SnapshotMilestone(row, shot, 100 + n, f"M{n}", forecast, done=n <= 10)
+    axes = trend_figure("milestones", trend_series(project)).axes[0]
+    drawn = [line.get_label() for line in axes.get_lines()][1:]  # after the diagonal
+    assert drawn == [f"M{n}" for n in range(11, 23)]
+    assert axes.get_title().endswith("the next 12 of 40 milestones")
