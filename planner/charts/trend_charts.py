@@ -142,7 +142,7 @@ def indices_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None
     axes.set_ylabel("Index", fontsize=9)
     _dates(axes, days)
     _finish(axes, title)
-    axes.legend(loc="lower left", fontsize=8, frameon=False, ncols=2)
+    axes.legend(loc="upper right", fontsize=8, frameon=False, ncols=2)
     return figure
 
 
@@ -256,9 +256,9 @@ def defects_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None
     if peak == 0:
         axes.text(0.5, 0.5, "No open defects at any status date", ha="center", va="center",
                   transform=axes.transAxes, color="#555555")  # fmt: skip
-    axes.set_ylim(0, max(4, peak * 1.15))
+    axes.set_ylim(0, max(4, peak * 1.3))  # headroom for the legend
     axes.yaxis.get_major_locator().set_params(integer=True)
-    axes.set_xlim(days[0], days[-1])
+    axes.set_xlim(*_pad(days))
     axes.set_ylabel("Open defects", fontsize=9)
     _dates(axes, days)
     _finish(axes, title)
@@ -287,14 +287,14 @@ def risks_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None =
     money.tick_params(labelsize=8)
     money.spines["top"].set_visible(False)
     axes.set_ylabel("Total score", fontsize=9, color=SCORE_COLOUR)
-    axes.set_ylim(0, max([1.0, *(v for v in scores if v == v)]) * 1.2)
-    money.set_ylim(min([0.0, *(v for v in emvs if v == v)]) * 1.2, max([1.0, *(v for v in emvs if v == v)]) * 1.2)
+    axes.set_ylim(0, max([1.0, *(v for v in scores if v == v)]) * 1.3)  # headroom for the legend
+    money.set_ylim(min([0.0, *(v for v in emvs if v == v)]) * 1.3, max([1.0, *(v for v in emvs if v == v)]) * 1.3)
     axes.set_xlim(*_pad(days))
     _dates(axes, days)
     _finish(axes, title)
     lines, labels = axes.get_legend_handles_labels()
     more, more_labels = money.get_legend_handles_labels()
-    axes.legend(lines + more, labels + more_labels, loc="lower left", fontsize=8, frameon=False, ncols=2)
+    axes.legend(lines + more, labels + more_labels, loc="upper left", fontsize=8, frameon=False, ncols=2)
     return figure
 
 
