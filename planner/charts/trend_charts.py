@@ -5,9 +5,8 @@ Plain functions returning a matplotlib Figure (no Qt), each drawn into `figure` 
 canvas on screen keeps its figure) else into a new one. Each reads with two snapshots and with
 thirty; with fewer than two it says how to get a trend instead of drawing a dot.
 
-The SPI/CPI bands are drawn at 0.95 (green from there up) and 0.85 (red below), the bands of the
-dashboard's red/amber/green rule; planner.core.status, which is to own that rule, was not in main
-when this was written, so they are constants here (GREEN_INDEX, RED_INDEX).
+The SPI/CPI bands are the dashboard's red/amber/green rule (planner.core.status.rules): green from
+0.95 up, amber from 0.90, red below, so the chart and the Dashboard's sign never disagree.
 """
 
 from __future__ import annotations
@@ -16,13 +15,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from planner.core.quality.entities import Severity
-from planner.core.trends.series import EMPTY_TEXT, TrendSeries
+from planner.core.status.rules import AMBER_INDEX, GREEN_INDEX
+from planner.core.trends.series import EMPTY_TEXT, MilestoneTrack, TrendSeries
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-GREEN_INDEX, RED_INDEX = 0.95, 0.85
+RED_INDEX = AMBER_INDEX  # red below it
 SPI_COLOUR, CPI_COLOUR = "#1565c0", "#2e7d32"
 DONE_COLOUR, TOTAL_COLOUR, PLANNED_COLOUR = "#2e7d32", "#455a64", "#1565c0"
 SCORE_COLOUR, EMV_COLOUR = "#c62828", "#6a1b9a"
@@ -118,7 +118,7 @@ def _pad(days: list[datetime]) -> tuple[datetime, datetime]:
 
 
 def indices_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None = None) -> Figure:
-    """SPI and CPI per status date over the 1.0 line, with the green (0.95+) and red (<0.85) bands."""
+    """SPI and CPI per status date over the 1.0 line, on the dashboard rule's green, amber and red bands."""
     figure = _figure(figure, size)
     title = TITLES["indices"]
     if not series.enough:
@@ -142,12 +142,28 @@ def indices_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None
     axes.set_ylabel("Index", fontsize=9)
     _dates(axes, days)
     _finish(axes, title)
-    axes.legend(loc="lower left", fontsize=8, frameon=False, ncols=2)
+    axes.legend(loc="upper right", fontsize=8, frameon=False, ncols=2)
     return figure
 
 
 def _nan(value: float | None) -> float:
     return float("nan") if value is None else value
+
+
+MAX_MILESTONES = 12  # more lines than this is a tangle: the next ones are drawn
+
+
+def shown_milestones(series: TrendSeries, most: int = MAX_MILESTONES) -> tuple[MilestoneTrack, ...]:
+    """The milestones the MTA draws: all of them up to `most`, else the next ones not yet reached
+    (earliest latest forecast first), then the latest reached, in forecast order."""
+    tracks = series.milestones
+    if len(tracks) <= most:
+        return tracks
+    ahead = [t for t in tracks if not t.done]
+    reached = [t for t in tracks if t.done]
+    room = max(0, most - len(ahead))
+    chosen = ahead[:most] + (reached[len(reached) - room :] if room else [])
+    return tuple(sorted(chosen, key=lambda t: (t.points[-1][1], t.task_id)))
 
 
 def milestones_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None = None) -> Figure:
@@ -162,13 +178,16 @@ def milestones_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | N
         return _empty(figure, title, "No milestones were recorded")
     axes = figure.add_subplot()
     days = series.days
-    forecasts = [f for m in series.milestones for _, f in m.points]
+    tracks = shown_milestones(series)
+    if len(tracks) < len(series.milestones):
+        title = f"{title}: the next {len(tracks)} of {len(series.milestones)} milestones"
+    forecasts = [f for m in tracks for _, f in m.points]
     first, last = min(days[0], min(forecasts)), max(max(forecasts), days[-1])
     margin = (last - first) * 0.03
     axes.plot([first - margin, last + margin], [first - margin, last + margin], color="#9e9e9e", linewidth=1,
               linestyle="--", zorder=1)  # fmt: skip
     marker = "o" if len(days) <= 12 else None
-    for index, track in enumerate(series.milestones):
+    for index, track in enumerate(tracks):
         colour = MILESTONE_COLOURS[index % len(MILESTONE_COLOURS)]
         xs, ys = zip(*track.points, strict=True)
         label = f"{track.name} ✓" if track.done else track.name
@@ -237,9 +256,9 @@ def defects_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None
     if peak == 0:
         axes.text(0.5, 0.5, "No open defects at any status date", ha="center", va="center",
                   transform=axes.transAxes, color="#555555")  # fmt: skip
-    axes.set_ylim(0, max(4, peak * 1.15))
+    axes.set_ylim(0, max(4, peak * 1.3))  # headroom for the legend
     axes.yaxis.get_major_locator().set_params(integer=True)
-    axes.set_xlim(days[0], days[-1])
+    axes.set_xlim(*_pad(days))
     axes.set_ylabel("Open defects", fontsize=9)
     _dates(axes, days)
     _finish(axes, title)
@@ -268,14 +287,14 @@ def risks_figure(series: TrendSeries, size=DEFAULT_SIZE, figure: Figure | None =
     money.tick_params(labelsize=8)
     money.spines["top"].set_visible(False)
     axes.set_ylabel("Total score", fontsize=9, color=SCORE_COLOUR)
-    axes.set_ylim(0, max([1.0, *(v for v in scores if v == v)]) * 1.2)
-    money.set_ylim(min([0.0, *(v for v in emvs if v == v)]) * 1.2, max([1.0, *(v for v in emvs if v == v)]) * 1.2)
+    axes.set_ylim(0, max([1.0, *(v for v in scores if v == v)]) * 1.3)  # headroom for the legend
+    money.set_ylim(min([0.0, *(v for v in emvs if v == v)]) * 1.3, max([1.0, *(v for v in emvs if v == v)]) * 1.3)
     axes.set_xlim(*_pad(days))
     _dates(axes, days)
     _finish(axes, title)
     lines, labels = axes.get_legend_handles_labels()
     more, more_labels = money.get_legend_handles_labels()
-    axes.legend(lines + more, labels + more_labels, loc="lower left", fontsize=8, frameon=False, ncols=2)
+    axes.legend(lines + more, labels + more_labels, loc="upper left", fontsize=8, frameon=False, ncols=2)
     return figure
 
 

@@ -67,11 +67,11 @@ def index_text(value: float | None) -> str:
 
 def recorded_line(snapshot: Snapshot, replaced: bool) -> str:
     """ "Status recorded for 15 Feb 2027 (SPI 0.62, CPI 0.90)": the window's status bar says the same."""
-    verb = "re-recorded (replacing the earlier one)" if replaced else "recorded"
-    return (
-        f"Status {verb} for {day_text(snapshot.status_date)} "
+    line = (
+        f"Status recorded for {day_text(snapshot.status_date)} "
         f"(SPI {index_text(snapshot.spi)}, CPI {index_text(snapshot.cpi)})"
     )
+    return f"{line}, replacing the one recorded earlier for that date" if replaced else line
 
 
 def trends_table(project: Project) -> str:

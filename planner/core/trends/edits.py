@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from planner.core.edits.cascade import deletion
-from planner.core.edits.edit import Edit, Put
+from planner.core.edits.edit import Edit, Put, SetProject
 from planner.core.errors import InputError
 from planner.core.model.entities import Project
 from planner.core.schedule.result import Schedule
@@ -57,6 +57,21 @@ def record_status(schedule: Schedule, recorded: datetime) -> Edit:
         row = replace(milestone, id=next_id + offset, snapshot_id=snapshot.id)
         changes.append(Put("snapshot_milestones", None, row))
     return Edit(f"Record Status for {day_text(status)}", tuple(changes))
+
+
+def record_status_setting_date(project: Project, typed: str | datetime, recorded: datetime) -> Edit:
+    """Set the status date (a project without one) and record status at it, as one edit."""
+    from planner.core.edits.project_edits import status_date_edit
+    from planner.core.schedule.loops import LoopBreaker
+
+    dated = status_date_edit(project, typed)
+    if dated is None:
+        raise InputError("type the status date to record status at, such as 2027-02-15")
+    settings = {name: value for change in dated.changes if isinstance(change, SetProject) for name, value in
+                change.after.items()}  # fmt: skip
+    at_date = replace(project, **settings)  # the same tables, scheduled at the new status date
+    recorded_edit = record_status(LoopBreaker().schedule_first(at_date), recorded)
+    return Edit(recorded_edit.label, dated.changes + recorded_edit.changes)
 
 
 def delete_snapshots(project: Project, ids: set[int]) -> Edit:

@@ -12,7 +12,7 @@
   as planned value spreads its cost, summed at the status date (the burn-up's plan line).
 - Forecast and baseline finish are core.summary's key dates; milestones are its milestone lines.
 - Risks: the open register's scores added up and its EMV (threats less opportunities);
-  None when the register is empty. Defects: open ones by severity.
+  None when the register is empty. Defects: open ones by severity, as core.quality.metrics counts.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from planner.core.cost.rates import actual_work
 from planner.core.errors import InputError
 from planner.core.evm.earned_value import EarnedValue, planned_fraction
 from planner.core.model.entities import Assignment, Project
-from planner.core.quality.entities import OPEN_DEFECT_STATUSES, Severity
+from planner.core.quality.metrics import open_by_severity
 from planner.core.resources.loads import assignment_work
 from planner.core.risk.entities import RiskStatus
 from planner.core.risk.scales import project_scales
@@ -99,12 +99,9 @@ def open_risks(project: Project) -> tuple[int | None, float | None]:
 
 
 def open_defects(project: Project) -> dict[str, int]:
-    """Severity -> how many defects are open (every severity present, worst first)."""
-    counts = {severity.value: 0 for severity in Severity}
-    for defect in project.defects.values():
-        if defect.status in OPEN_DEFECT_STATUSES:
-            counts[defect.severity.value] += 1
-    return counts
+    """Severity -> how many defects are open (every severity present, worst first): the quality
+    figures' count (core.quality.metrics), which leaves issues and change requests out."""
+    return {severity.value: count for severity, count in open_by_severity(project).items()}
 
 
 def planned_work(value: EarnedValue) -> int | None:

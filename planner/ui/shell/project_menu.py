@@ -41,7 +41,12 @@ class ProjectMenu(QObject):
         self.status_date.setStatusTip("The date progress is measured at")
         self.working_time = self._action(menu, first, "Change &Working Time…", WorkingTimeDialog)
         self.working_time.setStatusTip("Working hours of each weekday, holidays and other exceptions, public holidays")
-        self.entries = [self.info, self.status_date, self.working_time]
+        self.record_status = QAction("&Record Status", self)  # below the tabs' entries: not one of MS Project's
+        menu.addSeparator()
+        menu.addAction(self.record_status)
+        self.record_status.setStatusTip("Keep a snapshot of the figures at the status date, for the Trends page")
+        self.record_status.triggered.connect(self._record_status)
+        self.entries = [self.info, self.status_date, self.record_status, self.working_time]
         window.pages.currentChanged.connect(self._enable)
         self._enable()
 
@@ -50,6 +55,11 @@ class ProjectMenu(QObject):
         menu.insertAction(before, action)  # None: at the end
         action.triggered.connect(lambda _checked=False: self._open(dialog))
         return action
+
+    def _record_status(self) -> None:
+        from planner.ui.trends.record import record_status_in_window
+
+        record_status_in_window(self.window)
 
     def _enable(self, _page: int = 0) -> None:
         for action in self.entries:

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from planner.charts.trend_charts import CHARTS, GREEN_INDEX, RED_INDEX, trend_figure
+from planner.charts.trend_charts import CHARTS, trend_figure
 from planner.core.trends.entities import Snapshot, SnapshotMilestone
 from planner.core.trends.series import EMPTY_TEXT, trend_series
 from planner.exchange.demo import demo_project
@@ -63,7 +63,7 @@ def test_the_spi_chart_shows_the_bands_and_the_one_line():
     figure = trend_figure("indices", with_snapshots(3))
     axes = figure.axes[0]
     edges = sorted({round(y, 2) for patch in axes.patches for y in (patch.get_y(), patch.get_y() + patch.get_height())})
-    assert GREEN_INDEX in edges and RED_INDEX in edges
+    assert {0.95, 0.9} <= set(edges)  # the dashboard rule: amber below 0.95, red below 0.90
     assert any(list(line.get_ydata()) == [1.0, 1.0] for line in axes.get_lines())
 
 
@@ -91,3 +91,17 @@ def test_the_demo_has_a_line_in_every_trend():
     assert len(series.milestones) == 11 and all(len(m.points) == 4 for m in series.milestones)
     for name in CHARTS:
         assert EMPTY_TEXT not in texts(trend_figure(name, series))
+
+
+def test_the_mta_of_a_plan_with_many_milestones_draws_the_next_twelve():
+    project = build_plan()
+    project.snapshots = {n: Snapshot(n, FIRST + timedelta(weeks=n), FIRST, 0.0, FIRST) for n in (1, 2)}
+    for n in range(1, 41):  # 40 milestones, the first ten reached
+        for shot in (1, 2):
+            row = 2 * n + shot
+            forecast = FIRST + timedelta(days=n)
+            project.snapshot_milestones[row] = SnapshotMilestone(row, shot, 100 + n, f"M{n}", forecast, done=n <= 10)
+    axes = trend_figure("milestones", trend_series(project)).axes[0]
+    drawn = [line.get_label() for line in axes.get_lines()][1:]  # after the diagonal
+    assert drawn == [f"M{n}" for n in range(11, 23)]
+    assert axes.get_title().endswith("the next 12 of 40 milestones")

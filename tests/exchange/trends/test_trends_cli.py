@@ -27,9 +27,8 @@ def test_record_status_reports_what_it_kept_and_replaces_on_the_same_date(tmp_pa
     assert (first["status_date"], first["spi"], first["percent_complete"]) == ("2027-01-08T17:00", 0.5, 25.0)
     assert first["replaced"] is False
     assert main(["record-status", str(path)]) == 0
-    assert (
-        "Status re-recorded (replacing the earlier one) for 8 Jan 2027 (SPI 0.50, CPI 1.00)" in capsys.readouterr().out
-    )
+    out = capsys.readouterr().out
+    assert "Status recorded for 8 Jan 2027 (SPI 0.50, CPI 1.00), replacing the one recorded earlier" in out
     with ProjectFile.open(path, writable=False) as file:
         assert len(file.load().snapshots) == 1
 

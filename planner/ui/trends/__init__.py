@@ -1,0 +1,1 @@
+"""The Trends page of the Dashboard tab and Project > Record Status."""
