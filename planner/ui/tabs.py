@@ -14,7 +14,9 @@ time a project opens, `open` builds the tab's page for it. What a tab brings:
 - its part of the status bar (`status_widgets`), shown while the tab is current;
 - its settings, kept under its `key` in QSettings: restored in `open`, written in
   `close`;
-- what File > Print prints while it is current (`printable`).
+- what File > Print prints while it is current (`printable`);
+- the rows it shows (`reveal`): the Dashboard opens the tab and row an item comes
+  from through the window's `reveal(table, record_id)`, which asks each tab in order.
 
 A Resources tab is then one class and one line in TABS:
 
@@ -51,6 +53,9 @@ class TabHost(Protocol):
     def window(self) -> QWidget:
         """The window, as the parent of a tab's dialogs."""
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Open the tab that shows row `record_id` of `table`, the row selected (see Tab.reveal)."""
+
 
 class Tab(QObject):
     """Base class of a tab plugin; subclasses set `key` and `title` and implement `open`."""
@@ -82,11 +87,14 @@ class Tab(QObject):
         """What File > Print prints while this tab is current (None: nothing to print here)."""
         return None
 
-    def reveal(self, table: str, record_id: int) -> bool:
-        return False
-
     def close(self) -> None:
         """The project is closing: write this tab's settings. The window then deletes the page."""
+
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Show row `record_id` of `table` ("tasks", "risks", "defects", ...) selected in this tab's page,
+        clearing a filter that hides it; False when this tab does not show that table or has no such row.
+        The window makes the tab current when it answers True."""
+        return False
 
     # -- what the window calls -----------------------------------------------------
     def attach(self, session: Session) -> QWidget:

@@ -19,6 +19,7 @@ from planner.ui.gantt.roles import TaskIdRole
 from planner.ui.gantt.tab import GanttTab
 from planner.ui.gantt.table.formats import format_date, working_day_bounds
 from planner.ui.gantt.table.task_actions import TaskActions
+from planner.ui.gantt.table.task_proxy import TaskFilter
 from planner.ui.gantt.tracking_actions import TrackingActions
 from planner.ui.gantt.view_actions import ViewActions
 from planner.ui.session import Session
@@ -122,6 +123,19 @@ class GanttTabPlugin(Tab):
         if task_id is None or task_id not in session.project.tasks:
             return
         TaskInfoDialog(session, task_id, self.host.window()).exec()
+
+    def reveal(self, table: str, record_id: int) -> bool:
+        """A task (by Unique ID): selected in the table, its bar scrolled into the chart's view."""
+        gantt = self.gantt
+        if table != "tasks" or gantt is None or record_id not in gantt.session.project.tasks:
+            return False
+        if not gantt.table.proxy_index(record_id).isValid():  # a filter hides it
+            gantt.filter_bar.search.clear()
+            gantt.filter_bar.show_kind(TaskFilter.ALL)
+        gantt.table.select_task(record_id)
+        gantt.chart.scroll_to_task(record_id)
+        gantt.table.setFocus()
+        return True
 
     def _find(self) -> None:
         if self.gantt is not None:

@@ -56,6 +56,14 @@ class RiskTabPlugin(Tab):
         self.session = None
         self.summary.clear()
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """A risk: the Register page, the risk selected (a filter that hides it cleared)."""
+        page = self.risk_page
+        if table != "risks" or page is None or record_id not in page.session.project.risks:
+            return False
+        page.show_risk(record_id)
+        return True
+
     def actions(self) -> list[QAction]:
         return [*self.risk_actions.all, self.run_simulation]
 

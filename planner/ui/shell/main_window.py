@@ -150,6 +150,15 @@ class MainWindow(QMainWindow):
         shown = self.tabs.currentWidget()
         return next((p for p in self.plugins if p.page is not None and p.page is shown), None)
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Open the first tab that shows row `record_id` of `table`, with the row selected (the
+        Dashboard's items lead here); False when no tab shows it (nothing changes)."""
+        for plugin in self.plugins:
+            if plugin.page is not None and plugin.reveal(table, record_id):
+                self.tabs.setCurrentWidget(plugin.page)
+                return True
+        return False
+
     def _tab_changed(self, _index: int) -> None:
         current = self.current_tab()
         for plugin in self.plugins:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.ui.budget.plugin import BudgetTabPlugin
+from planner.ui.dashboard.plugin import DashboardTabPlugin
 from planner.ui.gantt.plugin import GanttTabPlugin
 from planner.ui.quality.plugin import QualityTabPlugin
 from planner.ui.resources.plugin import ResourcesTabPlugin
@@ -17,4 +18,5 @@ TABS: tuple[type[Tab], ...] = (
     RiskTabPlugin,
     QualityTabPlugin,
     StakeholdersTabPlugin,
+    DashboardTabPlugin,
 )

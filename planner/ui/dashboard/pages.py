@@ -1,0 +1,8 @@
+"""The pages of the Dashboard tab, in the order they are shown: a new page is one entry here."""
+
+from __future__ import annotations
+
+from planner.ui.dashboard.overview_page import OverviewPage
+from planner.ui.dashboard.page_base import DashboardPage
+
+PAGES: tuple[type[DashboardPage], ...] = (OverviewPage,)
