@@ -8,6 +8,9 @@ Project does:
   clears all progress;
 - an actual finish makes the task 100% complete, gives it an actual start (its scheduled
   start) if it had none, and makes its duration the working time between the two;
+- 100% complete (typed, dragged, reported back, or as 0 remaining / all the duration done)
+  on a task with no actual finish gives it one: its scheduled finish, or where its work ends
+  from an actual start the same update moved (MS Project fills Actual Finish from Finish);
 - a remaining duration keeps the work done and changes the duration to done + remaining,
   so % complete follows; 0 remaining means complete;
 - Mark on Track sets each selected task (a summary: its subtasks) complete up to the
@@ -22,8 +25,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from planner.core.edits.edit import Edit, Put
-from planner.core.edits.finish_edits import duration_to, task_calendar
-from planner.core.edits.task_edits import replace_task
+from planner.core.edits.finish_edits import duration_to, finish_after, task_calendar
+from planner.core.edits.task_edits import replace_task, set_percent_complete
 from planner.core.errors import InputError
 from planner.core.model.dates import when as instant
 from planner.core.model.duration import Duration, parse_duration
@@ -74,6 +77,44 @@ def set_actual_finish(schedule: Schedule, task_id: int, finished: datetime | Non
     )
 
 
+def set_percent(schedule: Schedule, task_id: int, percent: float) -> Edit | None:
+    """% complete by the tracking rules: a started task gets its scheduled start as actual start,
+    and a task reaching 100% with no actual finish is completed (`complete`)."""
+    task = schedule.project.tasks.get(task_id)
+    if percent == 100 and task is not None and task.actual_finish is None and task_id not in schedule.net.rollup:
+        return complete(schedule, task_id, "Change % complete")
+    return set_percent_complete(schedule.project, task_id, percent, schedule.dates(task_id).start)
+
+
+def complete(schedule: Schedule, task_id: int, label: str, duration: Duration | None = None) -> Edit | None:
+    """The task done, as an actual finish typed at its scheduled finish would make it: actual start
+    its own (else its scheduled start), actual finish its scheduled finish. Where the start is not
+    the one scheduled (an actual start typed in the same update) or the duration changes (as much
+    done as the duration, or more), the finish is where that work ends from the start; an actual
+    finish it has already stays."""
+    task = _leaf(schedule, task_id, "progress")
+    dates = schedule.dates(task_id)
+    started = task.actual_start or dates.start
+    work = duration or task.duration
+    if work == task.duration and task.actual_finish is not None:
+        finished = task.actual_finish
+    elif started == dates.start and work.minutes == dates.duration_minutes:  # as the schedule ran it
+        finished = dates.finish
+    else:
+        finished = finish_after(task_calendar(schedule, task_id), started, work)
+    if not task.milestone:
+        work = duration_to(task_calendar(schedule, task_id), started, finished, task.duration.elapsed)
+    return replace_task(
+        schedule.project,
+        task_id,
+        label,
+        actual_start=started,
+        actual_finish=finished,
+        percent_complete=100.0,
+        duration=work,
+    )
+
+
 def remaining_minutes(task: Task) -> int:
     """The working (or elapsed) minutes a task has left: its duration less the part done."""
     return round(task.duration.minutes * (1 - own_percent(task) / 100))
@@ -90,8 +131,7 @@ def set_remaining_duration(schedule: Schedule, task_id: int, text: str) -> Edit 
     done = task.duration.minutes - remaining_minutes(task)
     scheduled_start = schedule.dates(task_id).start
     if remaining.minutes == 0:
-        started = task.actual_start or scheduled_start
-        return replace_task(project, task_id, "Change remaining duration", percent_complete=100.0, actual_start=started)
+        return complete(schedule, task_id, "Change remaining duration")
     started = task.actual_start or (scheduled_start if done > 0 else None)
     total = Duration(done + remaining.minutes, task.duration.elapsed)
     percent = 100.0 * done / total.minutes

@@ -18,9 +18,11 @@ from planner.core.edits.compose import compose
 from planner.core.edits.edit import Edit, Put
 from planner.core.edits.task_edits import replace_task, set_percent_complete
 from planner.core.edits.tracking_edits import (
+    complete,
     mark_on_track,
     set_actual_finish,
     set_actual_start,
+    set_percent,
     set_remaining_duration,
 )
 from planner.core.errors import InputError
@@ -42,8 +44,9 @@ class TaskUpdate:
     actual_finish: datetime | None = None
 
 
-class _Scratch:
-    """The schedule as the tracking builders read it, over a scratch project taking the earlier steps."""
+class Scratch:
+    """The schedule as the tracking builders read it, over a scratch project taking the earlier steps
+    of one edit (compose.py): the project is the scratch one, the dates those scheduled before."""
 
     def __init__(self, schedule: Schedule, project: Project) -> None:
         self.project = project
@@ -66,10 +69,7 @@ def set_actual_duration(schedule, task_id: int, text: str) -> Edit | None:
     if done.minutes == 0:
         return set_percent_complete(project, task_id, 0.0)
     if done.minutes >= task.duration.minutes:
-        duration = Duration(done.minutes, task.duration.elapsed)
-        return replace_task(
-            project, task_id, "Change actual duration", duration=duration, percent_complete=100.0, actual_start=started
-        )
+        return complete(schedule, task_id, "Change actual duration", Duration(done.minutes, task.duration.elapsed))
     percent = round(100.0 * done.minutes / task.duration.minutes, 1)
     return replace_task(project, task_id, "Change actual duration", percent_complete=percent, actual_start=started)
 
@@ -80,13 +80,13 @@ def update_task(schedule: Schedule, task_id: int, update: TaskUpdate) -> Edit | 
         raise InputError("a summary task's progress comes from its subtasks: update those")
     steps: list[Callable[[Project], Edit | None]] = []
 
-    def step(build: Callable[[_Scratch], Edit | None]) -> None:
-        steps.append(lambda project: build(_Scratch(schedule, project)))
+    def step(build: Callable[[Scratch], Edit | None]) -> None:
+        steps.append(lambda project: build(Scratch(schedule, project)))
 
     if update.actual_start is not None:
         step(lambda s: set_actual_start(s, task_id, update.actual_start))
     if update.percent is not None:
-        step(lambda s: set_percent_complete(s.project, task_id, update.percent, s.dates(task_id).start))
+        step(lambda s: set_percent(s, task_id, update.percent))
     if update.actual_duration is not None:
         step(lambda s: set_actual_duration(s, task_id, update.actual_duration))
     if update.remaining_duration is not None:

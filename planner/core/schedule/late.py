@@ -16,13 +16,17 @@ class LatePasses(PassState):
 
     # -- backward pass ------------------------------------------------------
     def _find_project_finish(self) -> int:
-        """The latest early finish as shown (a milestone at Monday 08:00 is later than Friday 17:00)."""
-        net, ef = self.net, self.ef
+        """The latest early finish of any task as shown (a milestone at Monday 08:00 is later than
+        Friday 17:00). A gate is no task: a summary's start point may lie after all its subtasks
+        when their own constraints pull them before it, so the latest value may be only gates'."""
+        net, ef, kinds = self.net, self.ef, self.net.kinds
         floor = self.project_calendar.start_instant(self.project_calendar.work_at(self.start_instant))
         if not ef:
             return floor
-        nodes = _positions(ef, max(ef)) if net.single_calendar else range(len(ef))
-        finish = max((self._early_point(n, True) for n in nodes if net.kinds[n] != GATE), default=floor)
+        nodes = [n for n in _positions(ef, max(ef)) if kinds[n] != GATE] if net.single_calendar else []
+        if not nodes:
+            nodes = [n for n in range(len(ef)) if kinds[n] != GATE]
+        finish = max((self._early_point(n, True) for n in nodes), default=floor)
         if self.exact:
             finish = max(finish, *(f for _s, f in self.exact.values()))
         return max(finish, floor)

@@ -16,7 +16,8 @@ from datetime import datetime, time, timedelta
 from planner.core.edits.edit import Edit
 from planner.core.edits.finish_edits import duration_to, finish_after
 from planner.core.edits.link_edits import add_link
-from planner.core.edits.task_edits import set_duration, set_percent_complete, set_start
+from planner.core.edits.task_edits import set_duration, set_start
+from planner.core.edits.tracking_edits import set_percent
 from planner.core.model.dates import when
 from planner.core.model.duration import Duration, format_duration
 from planner.core.model.entities import ConstraintType, LinkType, Task
@@ -158,7 +159,7 @@ class Drag:
         if self.mode == "finish":
             return set_duration(project, task_id, self.new_duration(x)[0])
         if self.mode == "progress":
-            return set_percent_complete(project, task_id, self.new_percent(x), started=self.dates.start)
+            return set_percent(self.source.schedule, task_id, self.new_percent(x))
         return None
 
 

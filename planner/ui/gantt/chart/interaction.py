@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from planner.core.edits.edit import Edit
 from planner.core.edits.link_edits import add_link
-from planner.core.edits.task_edits import set_constraint, set_percent_complete
+from planner.core.edits.task_edits import set_constraint
+from planner.core.edits.tracking_edits import set_percent
 from planner.core.model.dates import when
 from planner.core.model.duration import format_duration
 from planner.core.model.entities import ConstraintType, LinkType
@@ -203,7 +204,7 @@ class Interaction:
                 f"Task {self._row_id(t)}: constraint removed",
             ),
             set_percent=lambda t, p: self.run(
-                lambda: set_percent_complete(project(), t, p, started=self.view.source.dates(t).start),
+                lambda: set_percent(self.view.source.schedule, t, p),
                 f"Task {self._row_id(t)}: {p}% complete",
             ),
         )

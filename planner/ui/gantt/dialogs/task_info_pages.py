@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from planner.core.edits import task_edits
 from planner.core.edits.compose import Builder
+from planner.core.edits.tracking_edits import set_percent
+from planner.core.edits.update_edits import Scratch
 from planner.core.model.duration import format_duration
 from planner.core.model.entities import CONSTRAINT_LABELS, ConstraintType, Project
 from planner.core.schedule.explain import driver_brief
@@ -53,7 +55,7 @@ class GeneralPage(QWidget):
         self.priority.setRange(0, 1000)
         self.priority.setValue(task.priority)
         self._original = (task.name, self.duration.text(), self.percent.value(), task.priority)
-        self._start = dates.start
+        self._schedule = schedule
         form = QFormLayout(self)
         form.addRow("&Name:", self.name)
         form.addRow("&Duration:", self.duration)
@@ -75,7 +77,7 @@ class GeneralPage(QWidget):
         if self.duration.isEnabled() and self.duration.text().strip() != duration:
             found.append(lambda p: task_edits.set_duration(p, t, self.duration.text()))
         if self.percent.value() != percent:
-            found.append(lambda p: task_edits.set_percent_complete(p, t, self.percent.value(), self._start))
+            found.append(lambda p: set_percent(Scratch(self._schedule, p), t, self.percent.value()))
         if self.priority.value() != priority:
             found.append(lambda p: task_edits.set_priority(p, t, self.priority.value()))
         return found

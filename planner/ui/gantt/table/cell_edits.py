@@ -57,9 +57,8 @@ def predecessors(facts: TaskFacts, task_id: int, text: str) -> Outcome:
 
 
 def percent_complete(facts: TaskFacts, task_id: int, text: str) -> Outcome:
-    value = parse_percent(text)
-    started = facts.dates(task_id).start
-    return task_edits.set_percent_complete(facts.project, task_id, value, started), None
+    """A started task gets its scheduled start as actual start; 100% also its scheduled finish as actual finish."""
+    return tracking_edits.set_percent(facts.schedule, task_id, parse_percent(text)), None
 
 
 def constraint(facts: TaskFacts, task_id: int, text: str) -> Outcome:
