@@ -184,3 +184,17 @@ def test_tab_commits_and_moves_right(qtbot, window):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert window.session.project.defects[2].severity.value == "minor"
     assert defects.model.field_at(defects.table.currentIndex().column()).key == "priority"
+
+
+def test_insert_in_a_detail_table_without_a_parent_says_to_choose_one(qtbot, window, monkeypatch):
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    checklists = register(window, "quality", "checklists")
+    items = window.page("quality").register("checklist_items")
+    checklists.table.setFocus()
+    qtbot.keyClick(checklists.table, Qt.Key.Key_Delete)  # the only checklist: none is current now
+    assert items.table.empty_hint == "Choose a checklist above to see its checklist items."
+    items.table.setFocus()
+    qtbot.keyClick(items.table, Qt.Key.Key_Insert)
+    assert items.table.refusal_note.isVisible()
+    assert items.table.refusal_note.text() == "choose a checklist first: its checklist items are listed here"
+    assert not window.session.project.checklist_items
