@@ -261,10 +261,9 @@ class RegisterPage(QWidget):
 
     def show_task(self, uid: int) -> None:
         """Double-click on a TASK cell: the task in the Gantt, through the window's reveal when it has one."""
-        window = self.host.window()
-        reveal = getattr(window, "reveal", None)
+        reveal = getattr(self.host.window(), "reveal", None)  # a window in a test of one tab may have none
         if reveal is None or not reveal("tasks", uid):
-            self.host.status("Double-click shows the task in the Gantt tab once that tab answers reveal")
+            self.host.status("That task is no longer in the plan", error=True)
 
     # -- import ------------------------------------------------------------------------
     def choose_import(self) -> None:

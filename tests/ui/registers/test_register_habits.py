@@ -158,3 +158,43 @@ def test_the_tab_actions_go_to_the_register_the_focus_is_in(qtbot, window):
 def test_a_checklists_items_show_below_it(window):
     items = register(window, "quality", "checklist_items")
     assert items.table.empty_hint == "No checklist items yet.\nPress Insert to add one to this checklist."
+
+
+def test_deleting_several_records_asks_once_and_is_one_undo_step(qtbot, window, monkeypatch):
+    defects = register(window, "quality", "defects")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert defects.table.select_record(1)
+    defects.table.setFocus()
+    qtbot.keyClick(defects.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert defects.table.selected_ids() == [1, 2]
+    qtbot.keyClick(defects.table, Qt.Key.Key_Delete)
+    assert asked == ["Delete 2 defects?\nUndo brings it all back."]
+    assert set(window.session.project.defects) == {3}
+    assert window.session.undo_stack.undoText() == "Delete 2 defects"
+    window.session.undo_stack.undo()
+    assert set(window.session.project.defects) == {1, 2, 3}
+
+
+def test_tab_commits_and_moves_right(qtbot, window):
+    defects = register(window, "quality", "defects")
+    assert defects.table.select_record(2, defects.model.column_of("severity"))
+    defects.table.setFocus()
+    qtbot.keyClicks(defects.table, "m")
+    qtbot.keyClicks(QApplication.focusWidget(), "i")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.session.project.defects[2].severity.value == "minor"
+    assert defects.model.field_at(defects.table.currentIndex().column()).key == "priority"
+
+
+def test_insert_in_a_detail_table_without_a_parent_says_to_choose_one(qtbot, window, monkeypatch):
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    checklists = register(window, "quality", "checklists")
+    items = window.page("quality").register("checklist_items")
+    checklists.table.setFocus()
+    qtbot.keyClick(checklists.table, Qt.Key.Key_Delete)  # the only checklist: none is current now
+    assert items.table.empty_hint == "Choose a checklist above to see its checklist items."
+    items.table.setFocus()
+    qtbot.keyClick(items.table, Qt.Key.Key_Insert)
+    assert items.table.refusal_note.isVisible()
+    assert items.table.refusal_note.text() == "choose a checklist first: its checklist items are listed here"
+    assert not window.session.project.checklist_items

@@ -43,3 +43,23 @@ def test_print_renders_the_register_page_shown(window, tmp_path):
     printer.setOutputFileName(str(target))
     printing.print_widget(plugin.printable(), printer)
     assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 1000
+
+
+def test_double_click_on_found_in_shows_the_task_in_the_gantt(qtbot, window):
+    from .test_register_typing import double_click
+
+    defects = register(window, "quality", "defects")
+    double_click(qtbot, defects.table, defects.table.proxy_index(1, defects.model.column_of("task_id")))
+    gantt = window.page("gantt")
+    assert window.tabs.currentWidget() is gantt and gantt.table.current_task_id() == 4
+
+
+def test_the_window_reveals_an_action_item_under_its_meeting(window):
+    window.tabs.setCurrentWidget(window.page("gantt"))
+    assert window.reveal("action_items", 3)
+    page = window.page("stakeholders")
+    assert window.tabs.currentWidget() is page
+    meetings, actions = page.register("meetings"), page.register("action_items")
+    assert page.tabs.currentWidget() is page.current() and meetings.table.current_id() == 2
+    assert page.current().detail_tabs.currentWidget() is actions and actions.table.current_id() == 3
+    assert window.reveal("lessons", 1) and window.page("quality").current().table.current_id() == 1
