@@ -13,18 +13,16 @@ from datetime import date
 
 from planner.core.communication.entities import ActionItem, ActionStatus, Communication, Decision
 from planner.core.model.entities import Project
-from planner.core.quality.entities import OPEN_DEFECT_STATUSES, CheckResult, Severity
+from planner.core.quality import metrics
+from planner.core.quality.entities import CheckResult, Severity
 
 RECENT_DECISIONS = 5
 
 
 def open_by_severity(project: Project) -> dict[Severity, int]:
-    """How many defects are open (new, triaged, in progress, reopened) per severity, worst first."""
-    counts = dict.fromkeys(Severity, 0)
-    for defect in project.defects.values():
-        if defect.status in OPEN_DEFECT_STATUSES:
-            counts[defect.severity] += 1
-    return counts
+    """How many defects are open (new, triaged, in progress, reopened) per severity, worst first: the
+    defect log's own count (core.quality.metrics), defects only, as the Defects page and the trends show."""
+    return metrics.open_by_severity(project)
 
 
 @dataclass(frozen=True)

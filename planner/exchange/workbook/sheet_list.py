@@ -15,6 +15,7 @@ SHEETS: tuple[str, ...] = (
     "planner.exchange.workbook.budget_sheet:write",
     "planner.exchange.workbook.risk_sheet:write",
     "planner.exchange.workbook.resources_sheet:write",
+    "planner.exchange.workbook.defects_sheet:write",
     "planner.exchange.workbook.lessons_sheet:write",
     "planner.exchange.workbook.audits_sheet:write",
     "planner.exchange.workbook.stakeholders_sheet:write",

@@ -34,9 +34,11 @@ def test_progress_work_and_spend_only_grow_from_snapshot_to_snapshot():
 
 def test_a_past_date_sees_no_later_progress_risks_or_defects():
     project = demo_project()
-    project.defects[1] = Defect(1, "Found later", severity=Severity.MAJOR, found=date(2027, 2, 10))
-    project.defects[2] = Defect(2, "Closed later", status=DefectStatus.CLOSED, found=date(2027, 1, 5),
-                                fixed=date(2027, 1, 25), closed=date(2027, 2, 2))  # fmt: skip
+    project.defects = {  # two of our own in place of the demo's log
+        1: Defect(1, "Found later", severity=Severity.MAJOR, found=date(2027, 2, 10)),
+        2: Defect(2, "Closed later", status=DefectStatus.CLOSED, found=date(2027, 1, 5), fixed=date(2027, 1, 25),
+                  closed=date(2027, 2, 2)),
+    }  # fmt: skip
     moment = datetime(2027, 1, 18, 17, 0)
     then = project_as_of(project, moment)
     for uid, task in then.tasks.items():
