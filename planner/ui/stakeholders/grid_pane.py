@@ -48,6 +48,7 @@ class GridPane(QWidget):
             self.canvas.setMinimumSize(300, 300)
             self.canvas.mpl_connect("button_press_event", self._pressed)
             self.box.addWidget(self.canvas, 1)
+            self.canvas.show()  # at once: a layout shows a widget added to a shown parent only later
             self._draw()
         super().showEvent(event)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -40,10 +41,15 @@ def test_stakeholders_table_groups_by_quadrant(demo_file, capsys):
     assert "manage closely: 5, keep satisfied: 2, keep informed: 2, monitor: 1" in out
 
 
-def test_comms_judges_the_demo_on_its_status_date(demo_file, capsys):
+def test_comms_judges_the_plan_today_or_on_a_status_date_still_ahead(demo_file, capsys):
     assert main(["comms", str(demo_file), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["day"] == "2027-02-15"
+    assert data["day"] == max(date.today(), date(2027, 2, 15)).isoformat()
+
+
+def test_comms_on_the_demo_status_date_lists_what_is_late_and_due(demo_file, capsys):
+    assert main(["comms", str(demo_file), "--json", "--on", "2027-02-15"]) == 0
+    data = json.loads(capsys.readouterr().out)
     assert data["overdue"] == ["K4", "K1"]  # the newsletter is the later of the two
     assert data["due_soon"] == ["K6", "K5"]
     report = data["communications"][0]
