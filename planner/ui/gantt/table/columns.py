@@ -113,6 +113,7 @@ from planner.ui.gantt.table import (  # noqa: E402
     cost_columns,
     evm_columns,
     level_columns,
+    meeting_columns,
     mspdi_columns,
     rules_columns,
     team_columns,
@@ -305,6 +306,7 @@ COLUMNS: tuple[Column, ...] = (
     + cost_columns.COLUMNS
     + mspdi_columns.COLUMNS
     + rules_columns.COLUMNS
+    + meeting_columns.COLUMNS
 )
 
 KEYS = [column.key for column in COLUMNS]

@@ -29,9 +29,11 @@ from planner.core.edits.changes import Changes
 from planner.core.edits.edit import Edit
 from planner.core.resources.names import UnknownResources
 from planner.ui.gantt.roles import DatesRole, FinishRole, StartRole, TaskIdRole, TaskRole
+from planner.ui.gantt.table import meeting_columns
 from planner.ui.gantt.table.columns import COLUMNS, Column
 from planner.ui.gantt.table.facts import TaskFacts
 from planner.ui.gantt.table.indicators import indicators_of
+from planner.ui.gantt.table.meeting_columns import action_tip
 from planner.ui.gantt.table.outline_mirror import Insert, Move, OutlineMirror, Remove, Step, TooDifferent
 from planner.ui.session import Session
 
@@ -161,8 +163,10 @@ class TaskModel(QAbstractItemModel):
             return "\n".join(i.tip for i in indicators_of(self.facts, task_id)) or None
         if column.key == "notes":
             return self.facts.task(task_id).notes or None
-        if column.key == "name":
-            return self.facts.task(task_id).name
+        if column.key == "name":  # and the action it came from: the way back to the meeting
+            return "\n".join(filter(None, (self.facts.task(task_id).name, action_tip(self.facts, task_id))))
+        if column.key == meeting_columns.KEY:
+            return action_tip(self.facts, task_id)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -248,6 +252,7 @@ class TaskModel(QAbstractItemModel):
             relinked = self.facts.successors_of(changes.links) | self.facts.predecessors_of(changes.links)
         if changes.assignments or changes.resources:
             relinked |= self._assigned_tasks(changes)
+        relinked |= meeting_columns.tasks_relinked(self.facts, changes)  # their Action cell
         self.facts.forget(
             links=bool(changes.links),
             calendars=changes.project or bool(changes.calendars),

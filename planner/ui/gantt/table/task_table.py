@@ -11,20 +11,23 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
+from planner.core.communication.registers import ACTIONS
 from planner.core.edits.assignment_edits import assign_creating
 from planner.core.resources.names import UnknownResources
 from planner.ui.gantt.roles import TaskIdRole
-from planner.ui.gantt.table import questions
+from planner.ui.gantt.table import meeting_columns, questions
 from planner.ui.gantt.table.columns import COLUMNS, column_index
 from planner.ui.gantt.table.delegate import IndicatorDelegate, TaskDelegate
 from planner.ui.gantt.table.gate_indicator import gate_warnings_of
 from planner.ui.gantt.table.refusal_note import RefusalNote
 from planner.ui.gantt.table.task_model import TaskModel
 from planner.ui.gantt.table.task_proxy import TaskProxy
+from planner.ui.meetings.reveal import reveal_in_window
 
 NAME = column_index("name")
 INDICATORS = column_index("indicators")
 INFO_COLUMNS = (column_index("id"), INDICATORS)
+ACTION_COLUMN = column_index(meeting_columns.KEY)
 
 
 class TaskTable(QTreeView):
@@ -228,8 +231,19 @@ class TaskTable(QTreeView):
     def _double_clicked(self, index: QModelIndex) -> None:
         if self._open_gate(index):
             return
-        if index.column() in INFO_COLUMNS and index.data(TaskIdRole) is not None:
-            self.info_requested.emit(index.data(TaskIdRole))
+        task_id = index.data(TaskIdRole)
+        if index.column() in INFO_COLUMNS and task_id is not None:
+            self.info_requested.emit(task_id)
+        elif index.column() == ACTION_COLUMN and task_id is not None:
+            self._open_action(task_id)
+
+    def _open_action(self, task_id: int) -> None:
+        """Double-click on the Action cell: the action on the Meetings page, as its Task cell leads back here."""
+        action_id = meeting_columns.first_action(self.task_model.facts, task_id)
+        if action_id is None:
+            return
+        if not reveal_in_window(self.window(), "action_items", action_id):
+            self.message.emit(f"{ACTIONS.label(action_id)} is on the Stakeholders tab's Meetings page", False)
 
     def _refused(self, task_id: int, column: int, text: str) -> None:
         self.report(text, self.proxy_index(task_id, column))
