@@ -112,14 +112,18 @@ def percent_complete(schedule: Schedule) -> float:
     return round(done / total, 1) if total else 0.0
 
 
-def assess(schedule: Schedule, today: date, status: datetime | None = None) -> ProjectStatus:
-    """The project's status measured at `status` (default: its status date, else today's end)."""
+def assess(
+    schedule: Schedule, today: date, status: datetime | None = None, earned: Figures | None = None
+) -> ProjectStatus:
+    """The project's status measured at `status` (default: its status date, else today's end).
+    `earned`: the project's earned value at `status` when the caller has it already (the
+    status report does): the costliest part of the assessment on a large plan."""
     project = schedule.project
     status = status or status_moment(project, today)
     day = review_day(project, today) if project.status_date else today
     dates = key_dates(schedule)
     calendar = Calendar(project)
-    value = earned_value(schedule, status, dates.baseline_finish)
+    value = earned if earned is not None else earned_value(schedule, status, dates.baseline_finish)
     lines = register_lines(project)
     defects = feeds.open_by_severity(project)
     gates = feeds.gate_warnings(project)
