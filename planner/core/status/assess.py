@@ -6,7 +6,7 @@ recent decisions, gate warnings). Gathered once from a schedule; everything else
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from planner.core.communication.entities import ActionItem, Communication, Decision
 from planner.core.evm.earned_value import EarnedValue
@@ -22,7 +22,7 @@ from planner.core.schedule.result import Schedule
 from planner.core.schedule.worktime import WorkTime, compile_calendar
 from planner.core.status import feeds
 from planner.core.status.rating import Rating, overall
-from planner.core.status.rules import rate_cost, rate_quality, rate_risk, rate_schedule
+from planner.core.status.rules import GATE_DAYS, rate_cost, rate_quality, rate_risk, rate_schedule
 from planner.core.summary.key_dates import KeyDates, key_dates
 from planner.core.summary.milestones import MilestoneLine, milestone_lines, next_milestones
 
@@ -112,18 +112,23 @@ def percent_complete(schedule: Schedule) -> float:
     return round(done / total, 1) if total else 0.0
 
 
-def assess(schedule: Schedule, today: date, status: datetime | None = None) -> ProjectStatus:
-    """The project's status measured at `status` (default: its status date, else today's end)."""
+def assess(
+    schedule: Schedule, today: date, status: datetime | None = None, earned: Figures | None = None
+) -> ProjectStatus:
+    """The project's status measured at `status` (default: its status date, else today's end).
+    `earned`: the project's earned value at `status` when the caller has it already (the
+    status report does): the costliest part of the assessment on a large plan."""
     project = schedule.project
     status = status or status_moment(project, today)
     day = review_day(project, today) if project.status_date else today
     dates = key_dates(schedule)
     calendar = Calendar(project)
-    value = earned_value(schedule, status, dates.baseline_finish)
+    value = earned if earned is not None else earned_value(schedule, status, dates.baseline_finish)
     lines = register_lines(project)
     defects = feeds.open_by_severity(project)
     gates = feeds.gate_warnings(project)
-    ratings = _ratings(project, dates, calendar, value, lines, defects, gates)
+    due = [w for w in gates if not w.failed and schedule.span(w.task_id)[1] <= status + timedelta(days=GATE_DAYS)]
+    ratings = _ratings(project, dates, calendar, value, lines, defects, gates, len(due))
     return ProjectStatus(
         status_date=status,
         day=day,
@@ -137,7 +142,7 @@ def assess(schedule: Schedule, today: date, status: datetime | None = None) -> P
         top_risks=top_risks(lines),
         overdue_actions=feeds.overdue_actions(project, day),
         overdue_communications=feeds.overdue_communications(project, day),
-        recent_decisions=feeds.recent_decisions(project),
+        recent_decisions=feeds.recent_decisions(project, day),
         gate_warnings=gates,
         open_defects=defects,
     )
@@ -151,7 +156,9 @@ def _costed(value: Figures | None) -> Figures | None:
     return value if value is not None and value.bac > 0 else None
 
 
-def _ratings(project, dates, calendar, value, lines, defects, gates) -> tuple[Rating, Rating, Rating, Rating]:
+def _ratings(
+    project, dates, calendar, value, lines, defects, gates, gates_due
+) -> tuple[Rating, Rating, Rating, Rating]:
     costed = _costed(value)
     threats = [x for x in lines if x.risk.status is RiskStatus.OPEN and x.risk.kind is RiskKind.THREAT]
     reserve = sum(b.amount for b in project.budget_lines.values() if b.kind is BudgetKind.CONTINGENCY)
@@ -164,8 +171,7 @@ def _ratings(project, dates, calendar, value, lines, defects, gates) -> tuple[Ra
                   sum(MEDIUM_SCORE <= x.score < HIGH_SCORE for x in threats),
                   contingency_reserve(project), reserve),
         rate_quality(len(project.defects) + len(project.checklists), defects[Severity.CRITICAL],
-                     defects[Severity.MAJOR], sum(bool(g.failed) for g in gates),
-                     sum(not g.failed for g in gates)),
+                     defects[Severity.MAJOR], sum(bool(g.failed) for g in gates), gates_due),
     )  # fmt: skip
 
 

@@ -1,9 +1,10 @@
 """What the dashboard lists from the quality and communication registers: open defects by
 severity, gate warnings, overdue actions and communications, recent decisions.
 
-The registers' own parts own the rules of these lists; this module reads them the plain way
-(status and dates) so the rating has them in one place, and follows those parts' rules where
-they differ (see each function).
+The registers' own parts own the meaning of these lists (planner.core.quality.metrics and
+gates, planner.core.communication.actions and plan), so the dashboard, the Gantt's warnings,
+the Meetings page and their commands agree; this module only names them for the rating and
+adds to a gate warning the names a list shows.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from planner.core.communication.entities import ActionItem, ActionStatus, Communication, Decision
+from planner.core.communication import actions, plan
+from planner.core.communication.entities import ActionItem, Communication, Decision
 from planner.core.model.entities import Project
-from planner.core.quality import metrics
-from planner.core.quality.entities import CheckResult, Severity
+from planner.core.quality import gates, metrics
+from planner.core.quality.entities import Severity
 
 RECENT_DECISIONS = 5
 
@@ -27,7 +29,7 @@ def open_by_severity(project: Project) -> dict[Severity, int]:
 
 @dataclass(frozen=True)
 class GateWarning:
-    """A gate (the task a checklist checks) whose checklist is not all passed."""
+    """A gate (the task a checklist checks) whose checklist has failed or unchecked items."""
 
     checklist_id: int
     task_id: int
@@ -38,37 +40,25 @@ class GateWarning:
 
 
 def gate_warnings(project: Project) -> list[GateWarning]:
-    """Checklists of a task still in the plan with failed or unchecked items, failed ones first."""
-    counts: dict[int, list[int]] = {}
-    for item in project.checklist_items.values():
-        found = counts.setdefault(item.checklist_id, [0, 0])
-        found[0] += item.result is CheckResult.FAIL
-        found[1] += item.result is CheckResult.OPEN
-    warnings = [
-        GateWarning(c.id, c.task_id, c.title, project.tasks[c.task_id].name, *counts[c.id])
-        for c in project.checklists.values()
-        if c.task_id in project.tasks and c.id in counts and any(counts[c.id])
-    ]
-    return sorted(warnings, key=lambda w: (-w.failed, -w.open, w.checklist_id))
+    """The audits part's gate warnings, failed ones first, with the checklist's and the gate's names."""
+    found = [
+        GateWarning(w.checklist_id, w.task_id, project.checklists[w.checklist_id].title,
+                    project.tasks[w.task_id].name, w.failed, w.open)
+        for w in gates.gate_warnings(project)
+    ]  # fmt: skip
+    return sorted(found, key=lambda w: (-w.failed, -w.open, w.checklist_id))
 
 
 def overdue_actions(project: Project, day: date) -> list[ActionItem]:
     """Open action items due before `day`, the longest overdue first."""
-    late = [a for a in project.action_items.values() if a.status is ActionStatus.OPEN and a.due and a.due < day]
-    return sorted(late, key=lambda a: (a.due, a.id))
+    return actions.overdue_actions(project, day)
 
 
 def overdue_communications(project: Project, day: date) -> list[Communication]:
     """Communication plan lines whose next due day is before `day`, the longest overdue first."""
-    late = [c for c in project.communications.values() if c.next_due is not None and c.next_due < day]
-    return sorted(late, key=lambda c: (c.next_due, c.id))
+    return plan.overdue_communications(project, day)
 
 
-def recent_decisions(project: Project, count: int = RECENT_DECISIONS) -> list[Decision]:
-    """The latest decisions, newest first (a decision's day, else its meeting's)."""
-
-    def made(decision: Decision) -> date:
-        meeting = project.meetings.get(decision.meeting_id) if decision.meeting_id else None
-        return decision.made or (meeting.held if meeting and meeting.held else None) or date.min
-
-    return sorted(project.decisions.values(), key=lambda d: (made(d), d.id), reverse=True)[:count]
+def recent_decisions(project: Project, day: date, count: int = RECENT_DECISIONS) -> list[Decision]:
+    """The latest decisions made by `day`, newest first (a decision's day, else its meeting's)."""
+    return actions.recent_decisions(project, day, count)

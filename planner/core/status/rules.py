@@ -25,8 +25,9 @@ RISK_RULE = (
     f"Amber when an open threat scores {MEDIUM_SCORE} or more or the open risks' EMV exceeds the "
     f"contingency reserve; red when an open threat scores {HIGH_SCORE} or more"
 )
+GATE_DAYS = 14  # a gate this close (or past) with unchecked items needs watching
 QUALITY_RULE = (
-    "Amber when a major defect is open or a gate's checklist has open items; "
+    f"Amber when a major defect is open or a gate due within {GATE_DAYS} days has unchecked items; "
     "red when a critical defect is open or a gate's checklist has a failed item"
 )
 
@@ -102,7 +103,8 @@ def rate_risk(risks: int, top: tuple[int, str], high: int, medium: int, emv: flo
 
 def rate_quality(logged: int, critical: int, major: int, gates_failed: int, gates_open: int) -> Rating:
     """`logged`: defects and checklists in the file; `critical`, `major`: open defects of that
-    severity; `gates_failed`, `gates_open`: gate warnings with a failed item / with open items only."""
+    severity; `gates_failed`: gate warnings with a failed item; `gates_open`: gates due within
+    GATE_DAYS of the status date (or past) with unchecked items only."""
     measured: Measured = {
         "open_critical": critical,
         "open_major": major,
@@ -113,9 +115,6 @@ def rate_quality(logged: int, critical: int, major: int, gates_failed: int, gate
         return Rating("Quality", Rag.NA, QUALITY_RULE, "No defects or checklists yet: the Quality tab", measured)
     rag = Rag.RED if critical or gates_failed else Rag.AMBER if major or gates_open else Rag.GREEN
     parts = [f"{critical} critical and {major} major defects open"]
-    if gates_failed or gates_open:
-        parts.append(f"{gates_failed + gates_open} gate warning{'s' * (gates_failed + gates_open != 1)}"
-                     f" ({gates_failed} with a failed item)")  # fmt: skip
-    else:
-        parts.append("no gate warnings")
+    parts.append(f"{gates_failed} gate{'s' * (gates_failed != 1)} with a failed item")
+    parts.append(f"{gates_open} due with unchecked items")
     return Rating("Quality", rag, QUALITY_RULE, "; ".join(parts), measured)

@@ -37,7 +37,8 @@ class Item:
 class ItemTree(QTreeWidget):
     chosen = Signal(str, int)
 
-    def __init__(self, headers: tuple[str, ...], stretch: int, empty: str, parent: QWidget | None = None) -> None:
+    def __init__(self, headers: tuple[str, ...], stretch: tuple[int, ...], empty: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.empty = empty
         self.setHeaderLabels(list(headers))
@@ -51,7 +52,7 @@ class ItemTree(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         for column in range(len(headers)):
-            mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
         self.itemClicked.connect(self._choose)
         self.itemActivated.connect(self._choose)
@@ -93,7 +94,7 @@ class ItemTree(QTreeWidget):
 class ItemList(QFrame):
     """A card: a title with a count, and the items under it."""
 
-    def __init__(self, title: str, headers: tuple[str, ...], stretch: int, empty: str,
+    def __init__(self, title: str, headers: tuple[str, ...], stretch: tuple[int, ...], empty: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.title = title

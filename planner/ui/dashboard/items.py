@@ -8,13 +8,13 @@ from planner.core.status.assess import ProjectStatus
 from planner.ui.dashboard.figures_strip import day, money, slip_text
 from planner.ui.dashboard.item_list import Item
 
-LISTS = {  # title: (headers, the column that stretches, what an empty list says)
-    "Next milestones": (("ID", "Milestone", "Forecast", "Slip"), 1, "No milestones ahead."),
-    "Top risks": (("Score", "Risk", "Owner", "EMV"), 1, "No open threats."),
-    "Gate warnings": (("Gate", "Checklist", "Failed", "Open"), 1, "No gate has failed or unchecked items."),
-    "Overdue actions": (("Due", "Action", "Owner"), 1, "No action item is overdue."),
-    "Overdue communications": (("Due", "Communication", "Owner"), 1, "Every communication is on time."),
-    "Recent decisions": (("Date", "Decision"), 1, "No decisions recorded yet."),
+LISTS = {  # title: (headers, the columns that stretch, what an empty list says)
+    "Next milestones": (("ID", "Milestone", "Forecast", "Slip"), (1,), "No milestones ahead."),
+    "Top risks": (("Score", "Risk", "Owner", "EMV"), (1,), "No open threats."),
+    "Gate warnings": (("Gate", "Checklist", "Failed", "Open"), (0, 1), "No gate has failed or unchecked items."),
+    "Overdue actions": (("Due", "Action", "Owner"), (1,), "No action item is overdue."),
+    "Overdue communications": (("Due", "Communication", "Owner"), (1,), "Every communication is on time."),
+    "Recent decisions": (("Date", "Decision"), (1,), "No decisions recorded yet."),
 }
 
 
@@ -38,7 +38,8 @@ def list_items(status: ProjectStatus, project: Project, rows: dict[int, int]) ->
         ],
         "Gate warnings": [
             Item("checklists", w.checklist_id, (f"{rows.get(w.task_id, '')} {w.gate}".strip(),
-                 f"{_label('checklists', w.checklist_id)} {w.title}", str(w.failed), str(w.open)), late=bool(w.failed))
+                 f"{_label('checklists', w.checklist_id)} {w.title}", str(w.failed), str(w.open)), late=bool(w.failed),
+                 late_column=2)
             for w in status.gate_warnings
         ],
         "Overdue actions": [

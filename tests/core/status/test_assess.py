@@ -107,3 +107,11 @@ def test_a_critical_defect_or_a_failed_gate_item_turns_quality_red() -> None:
     project.checklist_items[2].result = CheckResult.FAIL
     found = assess(schedule(project), TODAY)
     assert found.quality.rag is Rag.RED and found.gate_warnings[0].failed == 1
+
+
+def test_the_demo_quality_is_red_from_the_failed_security_audit_item_not_from_gates_months_ahead(demo) -> None:
+    assert demo.quality.rag is Rag.RED
+    assert demo.quality.measured["gates_failed"] == 1
+    assert demo.quality.measured["gates_open"] == 0  # Go-live readiness is all open, and months away
+    assert {w.gate for w in demo.gate_warnings} >= {"Design approved", "Go-live: customer portal live"}
+    assert demo.gate_warnings[0].failed == 1  # failed ones first

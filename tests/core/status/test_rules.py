@@ -78,7 +78,8 @@ def test_quality_follows_critical_and_major_defects_and_the_gates() -> None:
     failed = rate_quality(4, 0, 0, 1, 0)
     assert (
         failed.rag is Rag.RED
-        and failed.reading == "0 critical and 0 major defects open; 1 gate warning (1 with a failed item)"
+        and failed.reading
+        == "0 critical and 0 major defects open; 1 gate with a failed item; 0 due with unchecked items"
     )
     assert rate_quality(0, 0, 0, 0, 0).reading == "No defects or checklists yet: the Quality tab"
 

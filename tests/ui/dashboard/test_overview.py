@@ -4,14 +4,16 @@ item opens the tab and row it comes from, and an edit shows on the tiles a momen
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from planner.cli import main as planner
-from planner.core.quality.entities import Severity
-from planner.core.quality.registers import DEFECTS
+from planner.core.communication.registers import ACTIONS, MEETINGS
+from planner.core.quality.entities import CheckResult, Severity
+from planner.core.quality.registers import CHECKLIST_ITEMS, DEFECTS
 from planner.core.records.edits import add_record, set_record_field
 from planner.exchange.demo import demo_file_project
 from planner.store.projectfile import ProjectFile
@@ -108,8 +110,14 @@ def test_enter_on_a_top_risk_opens_the_register_at_it_past_a_filter(qtbot, demo_
 def test_a_defect_made_critical_turns_the_quality_tile_red(qtbot, demo_window) -> None:
     page = overview(demo_window)
     session = demo_window.session
+    assert page.tiles["Quality"].badge.text() == "RED"  # the demo's security audit has a failed item
+    for item in [i for i in session.project.checklist_items.values() if i.result is CheckResult.FAIL]:
+        assert session.attempt(lambda p, i=item.id: set_record_field(p, CHECKLIST_ITEMS, i, "result", "pass"),
+                               pytest.fail)  # fmt: skip
+    qtbot.waitUntil(lambda: page.tiles["Quality"].badge.text() == "GREEN")  # other gates' open items are not due
     assert session.attempt(lambda p: add_record(p, DEFECTS, title="Checkout crashes on submit"), pytest.fail)
-    qtbot.waitUntil(lambda: page.tiles["Quality"].badge.text() == "GREEN")
+    qtbot.wait(400)
+    assert page.tiles["Quality"].badge.text() == "GREEN"  # a minor defect
     defect = max(session.project.defects)
     assert session.attempt(lambda p: set_record_field(p, DEFECTS, defect, "severity", "critical"), pytest.fail)
     qtbot.waitUntil(lambda: page.tiles["Quality"].badge.text() == "RED")
@@ -127,4 +135,34 @@ def test_an_edit_while_another_tab_is_shown_is_worked_out_when_the_dashboard_is_
     qtbot.wait(400)
     assert page.stale  # not worked out while hidden
     overview(demo_window)
-    assert page.tiles["Quality"].badge.text() == "AMBER"
+    assert page.tiles["Quality"].reading.text().startswith("0 critical and 1 major defects open")
+
+
+def test_clicking_an_overdue_action_opens_the_meetings_page_at_it(qtbot, demo_window) -> None:
+    session = demo_window.session
+    assert session.attempt(lambda p: add_record(p, MEETINGS, title="Steering committee #2", held=date(2027, 2, 1)),
+                           pytest.fail)  # fmt: skip
+    meeting = max(session.project.meetings)
+    assert session.attempt(
+        lambda p: add_record(p, ACTIONS, title="Send the minutes", meeting_id=meeting, due=date(2027, 2, 3)),
+        pytest.fail,
+    )
+    action = max(session.project.action_items)
+    page = overview(demo_window)
+    card = page.lists["Overdue actions"]
+    qtbot.waitUntil(lambda: card.tree.topLevelItemCount() == 1)
+    assert card.tree.texts()[0][:2] == ["Wed 03 Feb 2027", f"A{action} Send the minutes"]
+    click_row(qtbot, card, 0)
+    stakeholders = plugin(demo_window, "stakeholders")
+    assert demo_window.tabs.currentWidget() is stakeholders.page
+    shown = stakeholders.page.current()
+    assert shown.title == "&Meetings"
+    actions = stakeholders.page.register("action_items")
+    assert actions.current_id() == action
+    assert stakeholders.page.register("meetings").current_id() == meeting
+
+
+def test_a_row_no_tab_shows_is_said_in_the_status_bar(demo_window) -> None:
+    page = overview(demo_window)
+    page.open_item("tasks", 99_999)
+    assert "cannot show" in demo_window.statusBar().currentMessage()
