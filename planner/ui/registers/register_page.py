@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -289,10 +289,17 @@ class RegisterPage(QWidget):
         return table == self.spec.table and self.reveal(record_id)
 
     def restore_settings(self, settings: Settings, group: str) -> None:
-        self.table.restore_state(settings.bytes(f"{group}/{self.spec.table}/header"))
+        """The table's layout as it was left, unless the register's columns changed since (a newer version)."""
+        kept = settings.bytes(f"{group}/{self.spec.table}/columns")
+        if kept is not None and bytes(kept.data()).decode() == self._column_keys():
+            self.table.restore_state(settings.bytes(f"{group}/{self.spec.table}/header"))
 
     def save_settings(self, settings: Settings, group: str) -> None:
         settings.set_bytes(f"{group}/{self.spec.table}/header", self.table.save_state())
+        settings.set_bytes(f"{group}/{self.spec.table}/columns", QByteArray(self._column_keys().encode()))
+
+    def _column_keys(self) -> str:
+        return ",".join(f.key for f in self.spec.fields)
 
     def close_page(self) -> None:
         self.table.commit_open_editor()

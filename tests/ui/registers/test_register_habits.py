@@ -198,3 +198,22 @@ def test_insert_in_a_detail_table_without_a_parent_says_to_choose_one(qtbot, win
     assert items.table.refusal_note.isVisible()
     assert items.table.refusal_note.text() == "choose a checklist first: its checklist items are listed here"
     assert not window.session.project.checklist_items
+
+
+def test_a_layout_kept_for_other_columns_is_not_restored(window, project_file):
+    from dataclasses import replace
+
+    from planner.ui.registers.register_page import RegisterPage
+
+    defects = register(window, "quality", "defects")
+    defects.table.set_column_shown("priority", False)
+    window.close_project()  # the layout is kept
+    spec = defects.spec
+    other = replace(spec, fields=spec.fields[:-1])  # another version's columns
+    assert window.open_path(project_file)
+    page = RegisterPage(other, window.session, window)
+    page.restore_settings(window.settings, "quality")
+    assert "priority" not in page.table.hidden_columns()  # other columns start as declared
+    same = RegisterPage(spec, window.session, window)
+    same.restore_settings(window.settings, "quality")
+    assert "priority" in same.table.hidden_columns()
