@@ -16,6 +16,7 @@ only when is unknown. Every function is one pass over the log.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -185,15 +186,37 @@ def status_day(project: Project, today: date) -> date:
 
 def weekly_counts(project: Project, until: date, kinds: Collection[DefectKind] = QUALITY_KINDS) -> list[DefectCounts]:
     """Found, closed and open at the end of each week (Sunday) from the first defect's week to `until`'s,
-    the last point on `until` itself: the series of a created-vs-resolved chart. Empty with no dated defect."""
-    found = [d.found for d in _of_kinds(project, kinds) if d.found is not None and d.found <= until]
-    if not found:
+    the last point on `until` itself: the series of a created-vs-resolved chart. Empty with no dated defect.
+
+    The same counts as defect_counts on each day, from one sort and a bisection per week: the Defects
+    page redraws this after every edit of a log that may hold thousands of entries.
+    """
+    found_days: list[date] = []
+    closed_days: list[date] = []  # the day each resolved defect counts as closed: resolved, not before found
+    undated = 0
+    for defect in _of_kinds(project, kinds):
+        if defect.found is None:
+            undated += 1
+        elif defect.found <= until:
+            found_days.append(defect.found)
+        else:
+            continue
+        if not is_open(defect):
+            known = [d for d in (resolved_on(defect), defect.found) if d is not None]
+            closed_days.append(max(known) if known else date.min)
+    if not found_days:
         return []
-    first = min(found)
+    found_days.sort()
+    closed_days.sort()
+    first = found_days[0]
     sunday = first + timedelta(days=6 - first.weekday())
     days = []
     while sunday < until:
         days.append(sunday)
         sunday += timedelta(days=7)
     days.append(until)
-    return [defect_counts(project, day, kinds) for day in days]
+    points = []
+    for day in days:
+        found, closed = undated + bisect_right(found_days, day), bisect_right(closed_days, day)
+        points.append(DefectCounts(day, found, closed, found - closed))
+    return points

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import random
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -115,3 +116,23 @@ def test_weekly_counts_run_from_the_first_defects_week_to_the_day(project):
     assert [p.day for p in points] == [date(2027, 3, 7), date(2027, 3, 14), date(2027, 3, 21), date(2027, 3, 24)]
     assert [(p.found, p.closed, p.open) for p in points] == [(3, 1, 2), (3, 2, 1), (4, 2, 2), (4, 2, 2)]
     assert weekly_counts(project, date(2027, 2, 1)) == []
+
+
+def test_weekly_counts_agree_with_the_counts_of_each_day_on_a_random_log():
+    rng = random.Random(7)
+    defects = []
+    for i in range(1, 400):
+        found = date(2027, 1, 4) + timedelta(days=rng.randrange(120)) if rng.random() > 0.05 else None
+        status = rng.choice(list(S))
+        fixed = closed = None
+        if status in (S.FIXED, S.VERIFIED, S.CLOSED) and rng.random() > 0.1:
+            fixed = (found or date(2027, 1, 4)) + timedelta(days=rng.randrange(40))
+        if status is S.CLOSED and rng.random() > 0.1:
+            closed = (fixed or found or date(2027, 1, 4)) + timedelta(days=rng.randrange(10))
+        kind = rng.choice(list(DefectKind))
+        defects.append(Defect(i, "x", kind, rng.choice(list(Severity)), status=status, found=found, fixed=fixed,
+                              closed=closed))  # fmt: skip
+    project = _log(*defects)
+    points = weekly_counts(project, date(2027, 4, 20), ALL_KINDS)
+    assert len(points) > 10
+    assert points == [defect_counts(project, p.day, ALL_KINDS) for p in points]
