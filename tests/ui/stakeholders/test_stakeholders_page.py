@@ -89,3 +89,13 @@ def test_the_page_looks_whole(qtbot, window):
     assert page.grid.canvas.isVisible() and page.grid.canvas.height() >= 300
     assert "contact" in page.table.hidden_columns()
     window.grab().save("/tmp/stakeholders-ui-test.png")
+
+
+def test_the_dashboards_reveal_shows_a_stakeholder_hidden_by_a_quadrant(qtbot, window):
+    page = stakeholders_page(qtbot, window)
+    click_quadrant(qtbot, page, Quadrant.MONITOR)
+    window.tabs.setCurrentIndex(0)  # the Gantt
+    assert window.reveal("stakeholders", 1)
+    assert window.tabs.currentWidget() is window.page("stakeholders")
+    assert page.table.current_id() == 1 and page.show_combo.currentText() == "All stakeholders"
+    assert page.grid.chosen is None and page.grid.highlight == 1
