@@ -134,18 +134,23 @@ def _draw_quadrants(axes, chosen: Quadrant | None) -> None:
 
 
 def _draw_dots(axes, stakeholders: list[Stakeholder], highlight: int | None) -> None:
+    """All dots as one scatter (one artist, however many stakeholders), each name beside its dot."""
     places = dot_positions(stakeholders)
-    for s in stakeholders:
+    people = sorted(stakeholders, key=lambda s: s.id)
+    if not people:
+        return
+    ringed = [s.id == highlight for s in people]
+    axes.scatter(
+        [places[s.id][0] for s in people], [places[s.id][1] for s in people],
+        s=[90 if r else 48 for r in ringed], c=[BAND_COLOURS[gap_band(engagement_gap(s))] for s in people],
+        edgecolors=["#0d47a1" if r else "white" for r in ringed], linewidths=[2.2 if r else 0.8 for r in ringed],
+        zorder=3,
+    )  # fmt: skip
+    for s, is_ringed in zip(people, ringed, strict=True):
         x, y = places[s.id]
-        colour = BAND_COLOURS[gap_band(engagement_gap(s))]
-        ringed = s.id == highlight
-        axes.scatter(
-            [x], [y], s=90 if ringed else 48, color=colour, edgecolors="#0d47a1" if ringed else "white",
-            linewidths=2.2 if ringed else 0.8, zorder=3,
-        )  # fmt: skip
         axes.text(
             x + 0.11, y, short_name(s.name), ha="left", va="center", fontsize=7.5, zorder=4,
-            fontweight="bold" if ringed else "normal", color="#0d47a1" if ringed else "#212121",
+            fontweight="bold" if is_ringed else "normal", color="#0d47a1" if is_ringed else "#212121",
         )  # fmt: skip
 
 

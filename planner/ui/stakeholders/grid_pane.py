@@ -4,11 +4,13 @@ The figure is charts.stakeholder_grid's, drawn on a canvas made when the pane is
 first shown (matplotlib is not loaded to open the window). A click in a quadrant
 emits `quadrant_clicked`; the page turns it into its Show filter, and tells the
 pane which quadrant is chosen and which stakeholder is current, to outline and ring.
+Those calls are gathered: the grid is redrawn once they stop for a moment, not for
+every row an arrow key passes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -16,6 +18,7 @@ from planner.charts.stakeholder_grid import quadrant_at, stakeholder_grid_figure
 from planner.core.communication.entities import Stakeholder
 from planner.core.communication.grid import Quadrant
 
+REDRAW_DELAY_MS = 40
 HINT = "Click a quadrant to show only its stakeholders; click it again to show all."
 
 
@@ -35,10 +38,14 @@ class GridPane(QWidget):
         self.box.setContentsMargins(6, 4, 6, 4)
         self.box.addWidget(self.hint)
         self.setMinimumWidth(320)
+        self.pending = QTimer(self)  # arrow keys through the table redraw the grid once they rest
+        self.pending.setSingleShot(True)
+        self.pending.setInterval(REDRAW_DELAY_MS)
+        self.pending.timeout.connect(self._draw)
 
     def show_grid(self, people: list[Stakeholder], chosen: Quadrant | None, highlight: int | None) -> None:
         self.people, self.chosen, self.highlight = people, chosen, highlight
-        self._draw()
+        self.pending.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.canvas is None:

@@ -47,9 +47,10 @@ def test_the_figure_names_every_stakeholder_and_quadrant_and_colours_dots_by_gap
     axes = figure.axes[0]
     texts = {t.get_text() for t in axes.texts}
     assert {"Vogel", "Schröder", "Manage closely", "Keep satisfied", "Keep informed", "Monitor"} <= texts
-    colours = [tuple(c.get_facecolor()[0][:3]) for c in axes.collections]
     from matplotlib.colors import to_rgb
 
+    (dots,) = axes.collections  # one scatter of every stakeholder, in ID order
+    colours = [tuple(colour[:3]) for colour in dots.get_facecolor()]
     assert colours == [to_rgb(BAND_COLOURS[GapBand.ON_TARGET]), to_rgb(BAND_COLOURS[GapBand.FAR_SHORT])]
     png = io.BytesIO()
     figure.savefig(png, format="png")

@@ -60,3 +60,13 @@ def test_mark_done_from_the_context_menu_takes_every_selected_line(qtbot, window
     assert window.session.undo_stack.undoText() == "Mark 3 communications done"
     window.session.undo_stack.undo()
     assert all(line.last_done is None for line in window.session.project.communications.values())
+
+
+def test_the_dashboards_reveal_opens_the_plan_on_the_overdue_line(window):
+    page = plan_page(window)
+    page.choose_filter("Due within 7 days")
+    window.tabs.setCurrentIndex(0)
+    assert window.reveal("communications", 1)
+    tab = window.page("stakeholders")
+    assert window.tabs.currentWidget() is tab and tab.tabs.currentWidget() is page
+    assert page.table.current_id() == 1 and page.show_combo.currentText() == "All communications"

@@ -15,14 +15,24 @@ from ..registers.helpers import register, shown_ids, type_cell
 def stakeholders_page(qtbot, window):
     page = register(window, "stakeholders", "stakeholders")
     qtbot.waitUntil(lambda: page.grid.canvas is not None)
-    page.grid.canvas.draw()
+    settle(qtbot, page)
     return page
+
+
+def settle(qtbot, page) -> None:
+    """Wait for the grid's gathered redraw, then paint it (the figure then holds what is shown)."""
+    qtbot.waitUntil(lambda: not page.grid.pending.isActive())
+    page.grid.canvas.draw()
+
+
+def ringed_names(page) -> list[str]:
+    return [t.get_text() for t in page.grid.canvas.figure.axes[0].texts if t.get_fontweight() == "bold"]
 
 
 def click_quadrant(qtbot, page, which: Quadrant) -> None:
     x, y = page.grid.point_of(which)
     qtbot.mouseClick(page.grid.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
-    page.grid.canvas.draw()
+    settle(qtbot, page)
 
 
 def test_a_click_in_a_quadrant_shows_only_its_stakeholders_and_a_second_click_all(qtbot, window):
@@ -53,9 +63,13 @@ def test_choosing_all_in_the_show_combo_clears_the_quadrant(qtbot, window):
 def test_the_current_stakeholder_is_ringed_on_the_grid(qtbot, window):
     page = stakeholders_page(qtbot, window)
     assert page.table.select_record(3)
-    assert page.grid.highlight == 3
-    bold = [t.get_text() for t in page.grid.canvas.figure.axes[0].texts if t.get_fontweight() == "bold"]
-    assert "Users" in bold
+    settle(qtbot, page)
+    assert page.grid.highlight == 3 and ringed_names(page) == ["Users"]
+    page.table.setFocus()
+    for _ in range(3):  # up through the rows: one redraw when the keys rest, on the row they rest on
+        qtbot.keyClick(page.table, Qt.Key.Key_Up)
+    settle(qtbot, page)
+    assert page.table.current_id() == 1 and ringed_names(page) == ["Sponsor"]
 
 
 def test_typing_power_moves_the_stakeholder_to_another_quadrant_and_it_survives_a_reopen(qtbot, window):
@@ -89,3 +103,13 @@ def test_the_page_looks_whole(qtbot, window):
     assert page.grid.canvas.isVisible() and page.grid.canvas.height() >= 300
     assert "contact" in page.table.hidden_columns()
     window.grab().save("/tmp/stakeholders-ui-test.png")
+
+
+def test_the_dashboards_reveal_shows_a_stakeholder_hidden_by_a_quadrant(qtbot, window):
+    page = stakeholders_page(qtbot, window)
+    click_quadrant(qtbot, page, Quadrant.MONITOR)
+    window.tabs.setCurrentIndex(0)  # the Gantt
+    assert window.reveal("stakeholders", 1)
+    assert window.tabs.currentWidget() is window.page("stakeholders")
+    assert page.table.current_id() == 1 and page.show_combo.currentText() == "All stakeholders"
+    assert page.grid.chosen is None and page.grid.highlight == 1
