@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStyleOptionViewItem
 
 from planner.core.communication.entities import ActionStatus
 from planner.ui.gantt.table.columns import column_index
@@ -188,3 +188,19 @@ def test_new_from_plan_records_the_steering_committee_and_marks_the_line_done(qt
     assert page.meetings.current_id() == 1
     window.session.undo_stack.undo()
     assert not window.session.project.meetings and window.session.project.communications[1].next_due == date(2027, 1, 8)
+
+
+def test_the_make_task_dialog_offers_the_phases_with_the_current_one_chosen(qtbot, window):
+    page = record_the_meeting(qtbot, window)
+    project = window.session.project
+    dialog = MakeTaskDialog(project, project.action_items[1], window)
+    qtbot.addWidget(dialog)
+    offered = [dialog.phase.itemText(i) for i in range(dialog.phase.count())]
+    assert offered == ["1 Design", "At the end of the plan"]
+    assert dialog.phase_id() == 1  # the first phase with work left
+    about = dialog.findChild(QLabel).text()
+    assert "deadline 2027-01-15" in about and "Ana Lopez is assigned." in about
+    assert page.actions.table.select_record(2)
+    other = MakeTaskDialog(project, project.action_items[2], window)
+    qtbot.addWidget(other)
+    assert "assigned" not in other.findChild(QLabel).text()  # no owner, nobody to assign
