@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStyleOptionViewItem
 
 from planner.core.communication.entities import ActionStatus
+from planner.ui.gantt.dialogs.task_info_pages import GeneralPage
 from planner.ui.gantt.table.columns import column_index
 from planner.ui.meetings.make_task_dialog import MakeTaskDialog
 from planner.ui.meetings.meetings_page import MeetingsPage
@@ -104,6 +105,11 @@ def test_make_task_puts_the_action_in_the_plan_linked_both_ways_through_undo_red
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(
         "From action A1 Send the contract (M1 Steering committee 1"
     )
+    info = GeneralPage(window.session.project, window.session.schedule, uid)
+    qtbot.addWidget(info)
+    assert "A1 Send the contract (M1 Steering committee 1, 2027-01-08; due 2027-01-15, open)" in [
+        label.text() for label in info.findChildren(QLabel)
+    ]  # Task Information names the action too
     gantt.scrollTo(index)
     point = gantt.visualRect(index).center()
     qtbot.mouseClick(gantt.viewport(), Qt.MouseButton.LeftButton, pos=point)  # a double click as a mouse makes it
