@@ -9,6 +9,7 @@ both ways: the Gantt's Action column names the action on that row.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from importlib.resources import files
 from typing import Any
 
@@ -54,6 +55,7 @@ def add_meetings_from_toml(project: Project, text: str, source: str = DEMO_MEETI
             action = _record(project, ACTIONS, ActionItem, fields, ACTION_KEYS - {"task"} | {"task_id"}, at)
             action.meeting_id = meeting.id
             project.action_items[action.id] = action
+    _plan_lines_done(project)
 
 
 def _record(
@@ -80,6 +82,14 @@ def _record(
     except InputError as error:
         raise InputError(f"{where}: {error}") from None
     return record
+
+
+def _plan_lines_done(project: Project) -> None:
+    """A plan line's last done date is its last meeting's, as recording each meeting would have left it."""
+    for line in list(project.communications.values()):
+        held = [m.held for m in project.meetings.values() if m.communication_id == line.id and m.held is not None]
+        if held and (line.last_done is None or max(held) > line.last_done):
+            project.communications[line.id] = replace(line, last_done=max(held))
 
 
 def _plan_line(project: Project, what: str) -> int | None:

@@ -61,7 +61,7 @@ def action_to_task(project: Project, action_id: int, phase_id: int | None = None
     _refuse_second_task(project, action)
     _check_phase(project, phase_id)
     task_id = project.next_id("tasks")
-    owner = _owner_resource(project, action)
+    owner = owner_resource(project, action)
     builders = [
         lambda p: _placed_task(p, action, phase_id),
         lambda p: Edit("", (Put("action_items", action, replace(action, task_id=task_id)),)),
@@ -98,7 +98,7 @@ def _refuse_second_task(project: Project, action: ActionItem) -> None:
         raise InputError(f"{action_label(action.id)} already became task {row}")
 
 
-def _owner_resource(project: Project, action: ActionItem) -> int | None:
+def owner_resource(project: Project, action: ActionItem) -> int | None:
     """The owner's resource when the owner is one of the plan's work resources."""
     if not action.owner.strip():
         return None

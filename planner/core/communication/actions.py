@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from planner.core.communication.entities import ActionItem, ActionStatus, Decision, Meeting
+from planner.core.communication.registers import ACTIONS, MEETINGS
 from planner.core.model.entities import Project
 from planner.core.quality.metrics import status_day
 
@@ -83,3 +84,16 @@ def actions_by_task(project: Project) -> dict[int, list[ActionItem]]:
 def meetings_in_order(project: Project) -> list[Meeting]:
     """Meetings as a log is read: by date (undated ones last), then in the order logged."""
     return sorted(project.meetings.values(), key=lambda m: (m.held or FAR_FUTURE, m.id))
+
+
+def action_summary(project: Project, action: ActionItem) -> str:
+    """'A7 Book the external pen test (M3 Steering committee, 2027-02-11; due 2027-03-05, open)': one line
+    naming an action, its meeting and where it stands, for a task's tooltip and Task Information."""
+    about = []
+    meeting = project.meetings.get(action.meeting_id) if action.meeting_id is not None else None
+    if meeting is not None:
+        held = f", {meeting.held.isoformat()}" if meeting.held else ""
+        about.append(f"{MEETINGS.label(meeting.id)} {meeting.title}{held}")
+    due = f"due {action.due.isoformat()}, " if action.due else ""
+    about.append(f"{due}{action.status.value}")
+    return f"{ACTIONS.label(action.id)} {action.title} ({'; '.join(about)})"

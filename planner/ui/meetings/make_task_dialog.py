@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from planner.core.communication.action_task import default_phase, phases
+from planner.core.communication.action_task import default_phase, owner_resource, phases
 from planner.core.communication.entities import ActionItem
 from planner.core.communication.registers import ACTIONS
 from planner.core.model.entities import Project
@@ -30,7 +30,7 @@ class MakeTaskDialog(QDialog):
         self.phase.addItem(END_OF_PLAN, None)
         chosen = default_phase(project)
         self.phase.setCurrentIndex(max(0, self.phase.findData(chosen)) if chosen is not None else 0)
-        about = QLabel(self._about(action), self)
+        about = QLabel(self._about(action, owner_resource(project, action) is not None), self)
         about.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&Phase:", self.phase)
@@ -45,9 +45,11 @@ class MakeTaskDialog(QDialog):
         self.setMinimumWidth(460)
 
     @staticmethod
-    def _about(action: ActionItem) -> str:
+    def _about(action: ActionItem, assignable: bool) -> str:
         deadline = f", with the deadline {action.due.isoformat()} (its due date)" if action.due else ""
-        owner = f" {action.owner} is assigned if a resource of the plan." if action.owner else ""
+        owner = ""
+        if action.owner:
+            owner = f" {action.owner} is assigned." if assignable else f" {action.owner} is no resource of the plan."
         return (
             f"<b>{action.title}</b> becomes a one-day task at the end of the phase{deadline}, "
             f"above its closing milestone if it has one.{owner}"

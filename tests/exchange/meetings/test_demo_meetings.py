@@ -25,7 +25,7 @@ def test_three_steering_committees_a_fortnight_apart_up_to_the_status_date(demo)
     assert len(meetings) == 3 and all(m.title.startswith("Steering committee") for m in meetings)
     assert [b.held - a.held for a, b in pairwise(meetings)] == [timedelta(days=14)] * 2
     assert meetings[-1].held <= demo.status_date.date()
-    assert all("Katrin Vogel (sponsor)" in m.attendees and m.notes for m in meetings)
+    assert all("Dr. Katrin Vogel" in m.attendees and m.notes for m in meetings)
 
 
 def test_each_meeting_has_decisions_and_actions_some_done_some_overdue(demo):
@@ -70,3 +70,12 @@ def test_the_action_day_is_the_status_date_or_today(demo):
 
     assert action_day(demo, date(2026, 12, 1)) == date(2027, 2, 15)
     assert action_day(new_project("Fresh", demo.start), date(2026, 12, 1)) == date(2026, 12, 1)
+
+
+def test_the_meetings_serve_the_plans_steering_committee_and_its_last_done_follows(demo):
+    (line,) = [c for c in demo.communications.values() if c.what == "Steering committee"]
+    assert {m.communication_id for m in demo.meetings.values()} == {line.id}
+    assert line.last_done == date(2027, 2, 11)
+    names = {s.name for s in demo.stakeholders.values()}
+    attendees = {n.strip() for m in demo.meetings.values() for n in m.attendees.split(",")}
+    assert {"Dr. Katrin Vogel", "Thomas Berger", "Frank Meyer", "Oliver Hartmann"} <= names & attendees

@@ -36,13 +36,13 @@ def test_the_meeting_log_lists_each_meeting_with_its_decisions_and_actions(demo_
     ]
     third = data["meetings"][2]
     assert set(third) == {"id", "label", "title", "held", "attendees", "notes", "decisions", "actions"}
-    assert "Katrin Vogel (sponsor)" in third["attendees"] and "NordCloud Hosting (vendor)" in third["attendees"]
+    assert "Dr. Katrin Vogel" in third["attendees"] and "NordCloud Hosting (vendor)" in third["attendees"]
     assert third["decisions"][0] == {
         "id": 6,
         "label": "DC6",
         "decision": "Go-live date of 30 June kept; requirements sign-off moves to 22 February",
         "made": "2027-02-11",
-        "made_by": "Katrin Vogel",
+        "made_by": "Dr. Katrin Vogel",
     }
     assert all(set(a) == ACTION_KEYS for m in data["meetings"] for a in m["actions"])
 

@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStyleOptionViewItem
 
 from planner.core.communication.entities import ActionStatus
+from planner.ui.gantt.dialogs.task_info_pages import GeneralPage
 from planner.ui.gantt.table.columns import column_index
 from planner.ui.meetings.make_task_dialog import MakeTaskDialog
 from planner.ui.meetings.meetings_page import MeetingsPage
@@ -104,6 +105,11 @@ def test_make_task_puts_the_action_in_the_plan_linked_both_ways_through_undo_red
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(
         "From action A1 Send the contract (M1 Steering committee 1"
     )
+    info = GeneralPage(window.session.project, window.session.schedule, uid)
+    qtbot.addWidget(info)
+    assert "A1 Send the contract (M1 Steering committee 1, 2027-01-08; due 2027-01-15, open)" in [
+        label.text() for label in info.findChildren(QLabel)
+    ]  # Task Information names the action too
     gantt.scrollTo(index)
     point = gantt.visualRect(index).center()
     qtbot.mouseClick(gantt.viewport(), Qt.MouseButton.LeftButton, pos=point)  # a double click as a mouse makes it
@@ -188,3 +194,19 @@ def test_new_from_plan_records_the_steering_committee_and_marks_the_line_done(qt
     assert page.meetings.current_id() == 1
     window.session.undo_stack.undo()
     assert not window.session.project.meetings and window.session.project.communications[1].next_due == date(2027, 1, 8)
+
+
+def test_the_make_task_dialog_offers_the_phases_with_the_current_one_chosen(qtbot, window):
+    page = record_the_meeting(qtbot, window)
+    project = window.session.project
+    dialog = MakeTaskDialog(project, project.action_items[1], window)
+    qtbot.addWidget(dialog)
+    offered = [dialog.phase.itemText(i) for i in range(dialog.phase.count())]
+    assert offered == ["1 Design", "At the end of the plan"]
+    assert dialog.phase_id() == 1  # the first phase with work left
+    about = dialog.findChild(QLabel).text()
+    assert "deadline 2027-01-15" in about and "Ana Lopez is assigned." in about
+    assert page.actions.table.select_record(2)
+    other = MakeTaskDialog(project, project.action_items[2], window)
+    qtbot.addWidget(other)
+    assert "assigned" not in other.findChild(QLabel).text()  # no owner, nobody to assign

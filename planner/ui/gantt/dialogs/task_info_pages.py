@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.communication.actions import action_summary, actions_of_task
 from planner.core.edits import task_edits
 from planner.core.edits.compose import Builder
 from planner.core.edits.tracking_edits import set_percent
@@ -67,6 +68,10 @@ class GeneralPage(QWidget):
         why = QLabel(f"Starts then because of {driver_brief(schedule, task_id, schedule.start_driver(task_id))}.")
         why.setWordWrap(True)
         form.addRow("", why)
+        for action in actions_of_task(project, task_id):  # the way back to the meeting that asked for it
+            came_from = QLabel(action_summary(project, action))
+            came_from.setWordWrap(True)
+            form.addRow("From action:", came_from)
 
     def builders(self) -> list[Builder]:
         t = self.task_id

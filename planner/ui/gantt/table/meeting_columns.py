@@ -8,9 +8,9 @@ made once per edit (TaskFacts.memo), so a 10,000-task table costs one pass over 
 
 from __future__ import annotations
 
-from planner.core.communication.actions import actions_by_task
+from planner.core.communication.actions import action_summary, actions_by_task
 from planner.core.communication.entities import ActionItem
-from planner.core.communication.registers import ACTIONS, MEETINGS
+from planner.core.communication.registers import ACTIONS
 from planner.core.edits.changes import Changes
 from planner.ui.gantt.table.columns_base import Column
 from planner.ui.gantt.table.facts import TaskFacts
@@ -29,19 +29,10 @@ def _labels(facts: TaskFacts, task_id: int) -> str:
 
 def action_tip(facts: TaskFacts, task_id: int) -> str | None:
     """'From action A7 Book the external pen test (M3 Steering committee, 2027-02-11; due 2027-03-05, open)'."""
-    lines = []
-    for action in task_actions(facts, task_id):
-        about = []
-        meeting = facts.project.meetings.get(action.meeting_id) if action.meeting_id is not None else None
-        if meeting is not None:
-            held = f", {meeting.held.isoformat()}" if meeting.held else ""
-            about.append(f"{MEETINGS.label(meeting.id)} {meeting.title}{held}")
-        due = f"due {action.due.isoformat()}, " if action.due else ""
-        about.append(f"{due}{action.status.value}")
-        lines.append(f"From action {ACTIONS.label(action.id)} {action.title} ({'; '.join(about)})")
+    lines = [f"From action {action_summary(facts.project, a)}" for a in task_actions(facts, task_id)]
     if not lines:
         return None
-    return "\n".join(lines) + "\nDouble-click opens it on the Stakeholders tab"
+    return "\n".join(lines) + "\nDouble-click the Action cell to open it on the Stakeholders tab"
 
 
 def first_action(facts: TaskFacts, task_id: int) -> int | None:
