@@ -41,7 +41,7 @@ class ProjectMenu(QObject):
         self.status_date.setStatusTip("The date progress is measured at")
         self.working_time = self._action(menu, first, "Change &Working Time…", WorkingTimeDialog)
         self.working_time.setStatusTip("Working hours of each weekday, holidays and other exceptions, public holidays")
-        self.record_status = QAction("&Record Status", self)  # below the tabs' entries: not one of MS Project's
+        self.record_status = QAction("Rec&ord Status", self)  # Alt+O: R is Level Resources'; not MS Project's
         menu.addSeparator()
         menu.addAction(self.record_status)
         self.record_status.setStatusTip("Keep a snapshot of the figures at the status date, for the Trends page")

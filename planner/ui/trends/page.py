@@ -27,6 +27,7 @@ from planner.charts.trend_charts import CHARTS, TITLES, trend_figure
 from planner.core.edits.changes import Changes
 from planner.core.trends.edits import delete_snapshots
 from planner.core.trends.series import trend_series
+from planner.ui.dashboard.page_base import DashboardPage
 from planner.ui.session import Session
 from planner.ui.tabs import TabHost
 from planner.ui.trends.record import record_status_in_window
@@ -46,13 +47,11 @@ HINT = (
 )
 
 
-class TrendsPage(QWidget):
+class TrendsPage(DashboardPage):
     title = "&Trends"
 
     def __init__(self, session: Session, host: TabHost, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.host = host
+        super().__init__(session, host, parent)
         self.chart = CHARTS[0]
         self.canvas = None  # made when first shown
         self.model = SnapshotModel(session, self)
@@ -69,7 +68,7 @@ class TrendsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.picker.idClicked.connect(lambda number: self.show_chart(CHARTS[number]))
-        self.record_button = QPushButton("&Record Status", self)
+        self.record_button = QPushButton("Record &Status", self)  # Alt+R is the Resource menu's
         self.record_button.setToolTip("Keep a snapshot of the project's figures at its status date")
         self.record_button.clicked.connect(lambda: record_status_in_window(self.host))
         buttons.addWidget(self.record_button)
@@ -82,7 +81,7 @@ class TrendsPage(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
-        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button = QPushButton("Delete", self)  # no mnemonic: Alt+D is the Dashboard tab's; Del deletes
         self.delete_button.setToolTip("Delete the selected snapshots (Del); Ctrl+Z brings them back")
         self.delete_button.clicked.connect(self.delete_selected)
         self.count = QLabel(self)

@@ -134,3 +134,18 @@ def test_a_status_date_that_cannot_be_read_is_refused_with_nothing_changed(windo
     window.project_menu.record_status.trigger()
     assert not window.session.project.snapshots and window.session.undo_stack.count() == 0
     assert "Status not recorded" in window.statusBar().currentMessage()
+
+
+def test_the_trends_page_is_the_dashboards_second_and_follows_record_status(qtbot, window, monkeypatch):
+    dashboard = next(p for p in window.plugins if p.key == "dashboard").dashboard
+    assert dashboard.tabs.tabText(1) == "&Trends"
+    page = dashboard.page(TrendsPage)
+    window.tabs.setCurrentWidget(dashboard)
+    dashboard.tabs.setCurrentWidget(page)
+    qtbot.waitExposed(page)
+    assert page.model.rowCount() == 0 and page.hint.isVisible()
+    monkeypatch.setattr(questions, "ask_status_date", lambda parent, today: "2027-01-06")
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "6 Jan 2027"
+    window.session.undo_stack.undo()
+    assert page.model.rowCount() == 0
