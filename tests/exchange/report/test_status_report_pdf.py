@@ -52,7 +52,7 @@ def test_the_first_page_says_where_the_project_stands(demo_pdf):
         "Period: Tue 2027-02-02 to Mon 2027-02-15",
         "Status date: Mon 2027-02-15",
         "Author: Anna Schmidt",
-        "Overall: RED, needs action (schedule, cost, risk)",
+        "Overall: RED, needs action (schedule, cost, risk, quality)",
         "CPI 0.90; forecast 11% over budget",
         "Slipped against the baseline",
         "Requirements review workshop",
