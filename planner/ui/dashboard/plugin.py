@@ -24,5 +24,9 @@ class DashboardTabPlugin(Tab):
         if self.dashboard is not None:
             self.dashboard.close_pages()
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        dashboard = self.dashboard
+        return dashboard is not None and dashboard.reveal(table, record_id)
+
     def printable(self) -> QWidget | None:
         return self.dashboard

@@ -14,7 +14,7 @@ from planner.cli import main as planner
 from planner.core.communication.registers import ACTIONS, MEETINGS
 from planner.core.quality.entities import CheckResult, Severity
 from planner.core.quality.registers import CHECKLIST_ITEMS, DEFECTS
-from planner.core.records.edits import add_record, set_record_field
+from planner.core.records.edits import add_record, delete_records, set_record_field
 from planner.exchange.demo import demo_file_project
 from planner.store.projectfile import ProjectFile
 from planner.ui.dashboard.overview_page import OverviewPage
@@ -110,7 +110,8 @@ def test_enter_on_a_top_risk_opens_the_register_at_it_past_a_filter(qtbot, demo_
 def test_a_defect_made_critical_turns_the_quality_tile_red(qtbot, demo_window) -> None:
     page = overview(demo_window)
     session = demo_window.session
-    assert page.tiles["Quality"].badge.text() == "RED"  # the demo's security audit has a failed item
+    assert page.tiles["Quality"].badge.text() == "RED"  # the demo's critical defect, its audit's failed item
+    assert session.attempt(lambda p: delete_records(p, DEFECTS, list(p.defects)), pytest.fail)
     for item in [i for i in session.project.checklist_items.values() if i.result is CheckResult.FAIL]:
         assert session.attempt(lambda p, i=item.id: set_record_field(p, CHECKLIST_ITEMS, i, "result", "pass"),
                                pytest.fail)  # fmt: skip
@@ -129,13 +130,14 @@ def test_a_defect_made_critical_turns_the_quality_tile_red(qtbot, demo_window) -
 
 def test_an_edit_while_another_tab_is_shown_is_worked_out_when_the_dashboard_is_shown(qtbot, demo_window) -> None:
     page = overview(demo_window)
+    critical, major = (page.status.quality.measured[k] for k in ("open_critical", "open_major"))
     demo_window.tabs.setCurrentIndex(0)
     session = demo_window.session
     assert session.attempt(lambda p: add_record(p, DEFECTS, title="Typo", severity=Severity.MAJOR), pytest.fail)
     qtbot.wait(400)
     assert page.stale  # not worked out while hidden
     overview(demo_window)
-    assert page.tiles["Quality"].reading.text().startswith("0 critical and 1 major defects open")
+    assert page.tiles["Quality"].reading.text().startswith(f"{critical} critical and {major + 1} major defects open")
 
 
 def test_clicking_an_overdue_action_opens_the_meetings_page_at_it(qtbot, demo_window) -> None:
@@ -150,9 +152,11 @@ def test_clicking_an_overdue_action_opens_the_meetings_page_at_it(qtbot, demo_wi
     action = max(session.project.action_items)
     page = overview(demo_window)
     card = page.lists["Overdue actions"]
-    qtbot.waitUntil(lambda: card.tree.topLevelItemCount() == 1)
-    assert card.tree.texts()[0][:2] == ["Wed 03 Feb 2027", f"A{action} Send the minutes"]
-    click_row(qtbot, card, 0)
+    qtbot.waitUntil(lambda: any("Send the minutes" in row[1] for row in card.tree.texts()))
+    row = next(i for i, texts in enumerate(card.tree.texts()) if "Send the minutes" in texts[1])
+    assert card.tree.texts()[row][:2] == ["Wed 03 Feb 2027", f"A{action} Send the minutes"]
+    assert row == 0  # the longest overdue first
+    click_row(qtbot, card, row)
     stakeholders = plugin(demo_window, "stakeholders")
     assert demo_window.tabs.currentWidget() is stakeholders.page
     shown = stakeholders.page.current()
@@ -166,3 +170,15 @@ def test_a_row_no_tab_shows_is_said_in_the_status_bar(demo_window) -> None:
     page = overview(demo_window)
     page.open_item("tasks", 99_999)
     assert "cannot show" in demo_window.statusBar().currentMessage()
+
+
+def test_the_trends_page_is_second_and_a_snapshot_opens_there(demo_window) -> None:
+    from planner.ui.trends.page import TrendsPage
+
+    dashboard = plugin(demo_window, "dashboard").page
+    assert [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())] == ["&Overview", "&Trends"]
+    snapshot = max(demo_window.session.project.snapshots)
+    assert demo_window.reveal("snapshots", snapshot)
+    trends = dashboard.page(TrendsPage)
+    assert demo_window.tabs.currentWidget() is dashboard and dashboard.tabs.currentWidget() is trends
+    assert trends.selected_ids() == {snapshot}
