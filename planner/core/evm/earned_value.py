@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from planner.core.cost.as_of import costs_as_of
 from planner.core.evm.baselines import measured_baseline, task_rows
 from planner.core.evm.figures import ZERO, Figures
 from planner.core.evm.task_costs import costs_at
@@ -80,8 +81,10 @@ class EarnedValue:
         forecasts: Mapping[int, float] | None = None,
         costs: ProjectCosts | None = None,
     ) -> None:
-        """`costs`: the cost part's figures at the status date when the caller has them already
-        (the Budget tab works them out for its table); else they are worked out here."""
+        """`costs`: the cost part's figures when the caller has them already (the Budget tab works
+        them out for its table), with the whole ledger or with the expenses booked by the status
+        date: those after it are taken out (cost/as_of.py, only for the tasks they are on). Else
+        they are worked out here."""
         project = schedule.project
         self.schedule = schedule
         self.status = status
@@ -90,7 +93,7 @@ class EarnedValue:
         self.project_level_actual = 0.0  # expenses booked to no task: the project's AC only
         self.costs: ProjectCosts | None = None  # the cost part's figures, when AC was read from them
         if actuals is None or forecasts is None:
-            costs = costs or costs_at(schedule, status)
+            costs = costs_as_of(costs, status.date()) if costs is not None else costs_at(schedule, status)
             if actuals is None:
                 self.costs = costs
                 actuals = {task_id: figures.actual for task_id, figures in costs.tasks.items()}

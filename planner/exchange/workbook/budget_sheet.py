@@ -65,8 +65,7 @@ def write(book: Workbook, source: WorkbookSource) -> None:
     schedule = source.schedule
     status = status_moment(source)
     costs = project_costs(schedule.project, schedule)
-    later = any(expense.date > status.date() for expense in schedule.project.expenses.values())
-    value = EarnedValue(schedule, status, costs=None if later else costs)  # the same costs: priced once
+    value = EarnedValue(schedule, status, costs=costs)  # the same costs: priced once
     sheet = book.create_sheet(SHEET)
     _title(sheet, source, value)
     total_row = _phase_table(sheet, costs, value)

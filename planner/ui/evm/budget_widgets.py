@@ -2,8 +2,8 @@
 cash-flow and burn-rate charts beside the budget table (page.add_chart).
 
 The page works out the project's costs once per edit and emits them (`refreshed`); earned value
-reuses them when every expense is dated by the status date (else it books only those), so the
-whole tab refreshes from one cost pass. While the tab is not shown nothing is worked out: the
+reuses them (taking out the expenses after the status date, task by task), so the whole tab
+refreshes from one cost pass. While the tab is not shown nothing is worked out: the
 strip notes it is out of date and catches up when it is shown (opening a file pays nothing).
 """
 
@@ -67,8 +67,7 @@ class EvmWidgets(QObject):
             return
         self._stale = False
         status = status_of(self.session)
-        shared = costs if costs is not None and _all_booked_by(costs, status) else None
-        self.value = EarnedValue(self.session.schedule, status, costs=shared)
+        self.value = EarnedValue(self.session.schedule, status, costs=costs)
         self.strip.refresh(self.value)
         for chart in self.charts.values():
             chart.mark_stale()
@@ -93,11 +92,6 @@ class EvmWidgets(QObject):
         from planner.charts.evm_charts import burn_rate as burn_figure
 
         return burn_figure(burn_rate(self._current()), self.session.project.currency)
-
-
-def _all_booked_by(costs: ProjectCosts, status) -> bool:
-    """Every expense of the ledger is dated on or before the status date (so the costs are as of then)."""
-    return all(expense.date <= status.date() for expense in costs.schedule.project.expenses.values())
 
 
 def add_evm_widgets(page: BudgetPageLike) -> EvmWidgets:

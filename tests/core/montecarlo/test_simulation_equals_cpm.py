@@ -22,10 +22,8 @@ from planner.core.schedule.scheduler import Scheduler
 from ..test_schedule_properties import CONSTRAINT_DATES, CONSTRAINTS, projects
 
 RUNS = 3
-# The examples are fixed (derandomize) until two known mismatches are fixed: random search has
-# found a vectorised finish 60 working minutes off the CPM one on zero-length tasks with
-# deadlines and SNET, and a CPM project finish earlier than a task's finish with progress, SNET
-# and a levelling delay (session 4's notes). Fixed examples keep CI from failing by chance.
+# Random search once found the CPM's project finish read from a summary's start point after all
+# its subtasks (fixed in late.py; the example is kept in test_found_mismatches.py).
 
 
 @st.composite
@@ -88,7 +86,7 @@ def _check_outcome(project: Project) -> None:
     assert np.allclose(outcome.costs, outcome.planned_cost)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=150, deadline=None)
 @given(ruled_projects(elapsed_lags=False))
 def test_vectorised_runs_at_the_most_likely_durations_are_the_cpm_schedule(project: Project) -> None:
     scheduler = Scheduler(project)
@@ -98,7 +96,7 @@ def test_vectorised_runs_at_the_most_likely_durations_are_the_cpm_schedule(proje
     _check_outcome(project)
 
 
-@settings(max_examples=40, deadline=None, derandomize=True)
+@settings(max_examples=40, deadline=None)
 @given(ruled_projects(elapsed_lags=True))
 def test_every_network_simulates_to_its_cpm_schedule(project: Project) -> None:
     _check_outcome(project)

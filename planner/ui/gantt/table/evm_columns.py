@@ -49,8 +49,7 @@ def earned_value(facts: TaskFacts) -> EarnedValue:
     def make() -> EarnedValue:
         project = facts.project
         status = project.status_date or datetime.now().replace(second=0, microsecond=0)
-        booked = all(expense.date <= status.date() for expense in project.expenses.values())
-        costs = facts.memo("evm.costs", lambda: project_costs(project, facts.schedule)) if booked else None
+        costs = facts.memo("evm.costs", lambda: project_costs(project, facts.schedule))
         return EarnedValue(facts.schedule, status, costs=costs)  # one cost pass with the Cost Var. column
 
     return facts.memo("evm.value", make)
