@@ -10,7 +10,16 @@ from planner.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 SnapshotIdRole = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Status date", "% work complete", "SPI", "CPI", "EAC", "Forecast finish", "Open risks' score", "Open defects")
+HEADERS = (
+    "Status date",
+    "% work complete",
+    "SPI",
+    "CPI",
+    "EAC",
+    "Forecast finish",
+    "Open risks' score",
+    "Open defects",
+)
 NUMERIC = {1, 2, 3, 4, 6, 7}
 
 
