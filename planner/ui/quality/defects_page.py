@@ -68,6 +68,7 @@ class DefectsPage(RegisterPage):
         self._colour_severity()
         self.summary = QLabel(self)
         self.summary.setContentsMargins(8, 2, 8, 4)
+        self.summary.setWordWrap(True)  # a narrow window wraps the counts rather than widening the window
         self.summary.setToolTip(
             "Open: new, triaged, in progress or reopened; of kind defect (issues and change requests are "
             "counted beside). As of the status date, or today without one."

@@ -237,7 +237,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         session = self.session
-        for plugin in self.plugins:
+        current = self.tabs.currentWidget()
+        # the shown tab goes last: removing it first would show the next one, which builds its charts
+        for plugin in sorted(self.plugins, key=lambda p: p.page is current):
             page = plugin.detach()  # a tab commits an open editor while the session still takes edits
             if page is not None:
                 self.tabs.removeTab(self.tabs.indexOf(page))

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from planner.core.communication.plan import DUE_SOON_DAYS, is_due_soon, is_overdue, mark_lines_done
 from planner.core.communication.registers import COMMUNICATIONS
@@ -54,6 +54,8 @@ class CommunicationPlanPage(RegisterPage):
         self.toolbar.layout().insertWidget(3, self.mark_button)
         self.summary = QLabel(self.toolbar)
         self.summary.setObjectName("planSummary")
+        # the line gives way in a narrow window (the rows' colours say the same) instead of widening it
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toolbar.layout().insertWidget(self.toolbar.layout().indexOf(self.count), self.summary)
         insert = QAction(f"&Insert {COMMUNICATIONS.singular.title()}", self)
         insert.triggered.connect(lambda _checked=False: self.insert_record())
