@@ -13,6 +13,7 @@ from planner.core.edits.edit import Put
 from planner.core.errors import InputError
 from planner.core.model.entities import Project
 from planner.core.model.tables import REFUSE, Reference, Table, referring, singular
+from planner.core.records.registry import REGISTERS
 
 
 def deletion(project: Project, table: str, ids: set[int]) -> list[Put]:
@@ -45,6 +46,12 @@ def deletion(project: Project, table: str, ids: set[int]) -> list[Put]:
     return [Put(name, project.table(name)[uid], None) for name, uid in reversed(found_in_order)]
 
 
+def row_named(table: str, uid: int) -> str:
+    """How a message names a row: "task 3"; a register's row by the label its table shows, "meeting M2"."""
+    register = REGISTERS.get(table)
+    return f"{register.singular} {register.label(uid)}" if register else f"{singular(table)} {uid}"
+
+
 def _referring(project: Project, source: Table, ref: Reference, gone: set[int]) -> list[int]:
     """Unique IDs of the rows of `source` whose `ref` names a row in `gone` (for a table referring
     to itself, transitively, nearest first); raises InputError if the reference refuses."""
@@ -66,7 +73,7 @@ def _referring(project: Project, source: Table, ref: Reference, gone: set[int]) 
     if hits and ref.on_delete is REFUSE:
         row = project.table(source.name)[hits[0]]
         raise InputError(
-            f"{singular(ref.table)} {refers(row)} cannot be deleted: "
-            f"{singular(source.name)} {row.id} uses it as its {ref.described}"
+            f"{row_named(ref.table, refers(row))} cannot be deleted: "
+            f"{row_named(source.name, row.id)} uses it as its {ref.described}"
         )
     return hits

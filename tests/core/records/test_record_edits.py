@@ -84,3 +84,12 @@ def test_every_register_declares_only_its_entitys_fields():
         names = set(spec.entity.__dataclass_fields__) - {"id"}
         assert {f.key for f in spec.fields} == names, spec.table
         assert spec.title_key in names
+
+
+def test_a_plan_line_a_meeting_uses_is_not_deleted_and_the_refusal_names_both_by_label(project):
+    from planner.core.communication.registers import COMMUNICATIONS
+
+    apply_edit(project, add_record(project, COMMUNICATIONS, what="Steering committee"))
+    apply_edit(project, add_record(project, MEETINGS, title="Steering committee 1", communication_id=1))
+    with pytest.raises(InputError, match="communication K1 cannot be deleted: meeting M1 uses it as its plan line"):
+        delete_records(project, COMMUNICATIONS, [1])

@@ -58,7 +58,7 @@ def test_a_plan_line_a_meeting_refers_to_is_not_deleted_and_the_note_says_why(qt
     assert plan.table.select_record(1)
     plan.table.setFocus()
     qtbot.keyClick(plan.table, Qt.Key.Key_Delete)
-    assert plan.table.refusal_note.isVisible() and "meeting 2" in plan.table.refusal_note.text()
+    assert plan.table.refusal_note.isVisible() and "meeting M2" in plan.table.refusal_note.text()
     assert 1 in window.session.project.communications
 
 
