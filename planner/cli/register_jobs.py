@@ -144,6 +144,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from planner.core.quality.metrics import status_day
     from planner.core.records.edits import add_record, typed_together
     from planner.core.records.values import parse
     from planner.store.document import Document
@@ -153,7 +156,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     with Document.open(args.file) as document:
         project = document.project
         title = parse(project, spec.field(spec.title_key), args.title)
-        added = add_record(project, spec, **{spec.title_key: title})
+        values = {spec.title_key: title}
+        if spec.entered:  # a defect is found, a lesson raised, on the day the log is kept on
+            values[spec.entered] = status_day(project, date.today())
+        added = add_record(project, spec, **values)
         record = added.changes[0].after
         document.apply(typed_together(project, spec, record.id, pairs, first=added))
     if args.json:

@@ -59,6 +59,7 @@ DEFECTS = RecordSpec(
         RecordField("resolution", "Resolution", width=24, tip="How it was resolved"),
         RecordField("notes", "Notes", Kind.NOTE, width=24, shown=False),
     ),
+    entered="found",
     check=check_defect,
     typed=type_defect_field,  # the workflow: a status dates the defect, a date moves its status
 )
@@ -117,4 +118,5 @@ LESSONS = RecordSpec(
         RecordField("raised", "Raised", Kind.DATE, width=10),
         RecordField("notes", "Notes", Kind.NOTE, width=24, shown=False),
     ),
+    entered="raised",
 )

@@ -68,6 +68,7 @@ class RecordSpec:
     check: Callable[[Any], None] | None = None
     typed: Callable[..., Any] | None = None  # (project, record_id, key, text) -> Edit | None: the register's own typing
     defaults: dict[str, Any] = field(default_factory=dict)  # a new record's values besides the dataclass's
+    entered: str = ""  # the DATE field a record added from the command line is dated with (found, raised)
 
     def field(self, key: str) -> RecordField:
         for candidate in self.fields:

@@ -89,3 +89,17 @@ def test_the_command_line_adds_types_imports_and_lists(tmp_path, capsys):
     ]
     assert main(["register", str(path), "bugs"]) == 2
     assert "there is no register 'bugs'" in capsys.readouterr().err
+
+
+def test_a_defect_added_from_the_command_line_is_found_on_the_status_date(tmp_path, capsys):
+    project = new_project("Portal", datetime(2027, 1, 4, 8, 0))
+    project.status_date = datetime(2027, 2, 15, 17, 0)
+    path = tmp_path / "p.plandb"
+    ProjectFile.create(path, project).close()
+    assert main(["register-add", str(path), "defects", "Login fails"]) == 0
+    assert main(["register-add", str(path), "lessons", "Book the experts early"]) == 0
+    capsys.readouterr()
+    assert main(["register", str(path), "defects", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"][0]["found"] == "2027-02-15"
+    assert main(["register", str(path), "lessons", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"][0]["raised"] == "2027-02-15"
