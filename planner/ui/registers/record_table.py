@@ -11,19 +11,20 @@ task (`task_requested`); any other cell edits. An empty table says what to do.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QMenu, QTableView, QWidget
+from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from planner.core.records.spec import Kind
 from planner.ui.gantt.table.refusal_note import RefusalNote
 from planner.ui.registers.record_delegate import RecordDelegate
 from planner.ui.registers.record_model import ID_COLUMN, RecordIdRole, RecordRole
 from planner.ui.registers.record_proxy import RecordProxy
+from planner.ui.typed_table import TypedTableView
 
 ID_WIDTH = 5  # characters: "CI123"
 
 
-class RecordTable(QTableView):
+class RecordTable(TypedTableView):
     message = Signal(str, bool)  # status bar text, and whether it is a refusal
     task_requested = Signal(int)  # a TASK cell was double-clicked: the task's Unique ID
 
@@ -131,43 +132,8 @@ class RecordTable(QTableView):
             painter.end()
 
     # -- keys and feedback ---------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
-            self._move_down()
-            return
-        super().keyPressEvent(event)
-
-    def commit_open_editor(self) -> None:
-        editor = self.indexWidget(self.currentIndex()) if self.state() == self.State.EditingState else None
-        if editor is not None:
-            self.commitData(editor)
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def _move_down(self) -> None:
-        current = self.currentIndex()
-        below = current.siblingAtRow(current.row() + 1)
-        if below.isValid():
-            self.selectionModel().setCurrentIndex(below, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
     def _refused(self, record_id: int, column: int, text: str) -> None:
         self.report(text, self.proxy_index(record_id, column))
-
-    def report(self, text: str, index: QModelIndex | None = None) -> None:
-        """A refusal: in the status bar and in a note beside the cell (or the table's top when none)."""
-        index = self.currentIndex() if index is None else index
-        self.message.emit(text, True)
-        rect = self.visualRect(index) if index.isValid() else self.viewport().rect().adjusted(0, 0, 0, -40)
-        self.refusal_note.show_beside(rect, text)
-
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.indexAt(position)
-        if index.isValid() and not self.selectionModel().isSelected(index):
-            self.setCurrentIndex(index)
-        menu = QMenu(self)
-        for action in self.context_actions:
-            menu.addSeparator() if action is None else menu.addAction(action)
-        if not menu.isEmpty():
-            menu.exec(self.viewport().mapToGlobal(position))
 
     def header_menu(self) -> QMenu:
         """The columns, checked when shown; the title column cannot be hidden."""

@@ -7,8 +7,8 @@ Enter commits and moves down, Tab moves right, a refusal shows beside the cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +27,12 @@ from planner.ui.resources.sheet_columns import SHEET_COLUMNS, sheet_column
 from planner.ui.resources.sheet_model import ResourceIdRole, ResourceModel
 from planner.ui.resources.sheet_proxy import ALL_GROUPS, ResourceProxy
 from planner.ui.session import Session
+from planner.ui.typed_table import TypedTableView
 
 HIDDEN = ("material_label", "accrue_at")  # shown from the header's menu
 
 
-class ResourceTable(QTableView):
+class ResourceTable(TypedTableView):
     message = Signal(str, bool)
 
     def __init__(self, proxy: ResourceProxy, parent: QWidget | None = None) -> None:
@@ -107,45 +107,10 @@ class ResourceTable(QTableView):
             self.scrollTo(index)
 
     # -- keys and feedback ------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
-            self._move_down()
-            return
-        super().keyPressEvent(event)
-
-    def _move_down(self) -> None:
-        current = self.currentIndex()
-        below = current.siblingAtRow(current.row() + 1)
-        if below.isValid():
-            self.selectionModel().setCurrentIndex(below, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def commit_open_editor(self) -> None:
-        editor = self.indexWidget(self.currentIndex()) if self.state() == self.State.EditingState else None
-        if editor is not None:
-            self.commitData(editor)
-            self.closeEditor(editor, TaskDelegate.EndEditHint.NoHint)
-
     def _refused(self, resource_id: int | None, column: int, text: str) -> None:
         model = self.proxy.resource_model
         row = len(model.ids) if resource_id is None or resource_id not in model.ids else model.row_of(resource_id)
         self.report(text, self.proxy.mapFromSource(model.index(row, column)))
-
-    def report(self, text: str, index: QModelIndex | None = None) -> None:
-        """A refusal beside the cell, kept in the status bar."""
-        index = self.currentIndex() if index is None else index
-        self.message.emit(text, True)
-        rect = self.visualRect(index) if index.isValid() else self.viewport().rect().adjusted(0, 0, 0, -40)
-        self.refusal_note.show_beside(rect, text)
-
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.indexAt(position)
-        if index.isValid() and not self.selectionModel().isSelected(index):
-            self.setCurrentIndex(index)
-        menu = QMenu(self)
-        for action in self.context_actions:
-            menu.addSeparator() if action is None else menu.addAction(action)
-        if not menu.isEmpty():
-            menu.exec(self.viewport().mapToGlobal(position))
 
     def _header_menu(self, position) -> None:
         header = self.horizontalHeader()

@@ -9,19 +9,20 @@ and its right-click menu shows and hides columns.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QMenu, QTableView, QWidget
+from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from planner.ui.gantt.table.delegate import TaskDelegate
 from planner.ui.gantt.table.refusal_note import RefusalNote
 from planner.ui.risks.columns import COLUMNS, column_index
 from planner.ui.risks.risk_model import RiskIdRole
 from planner.ui.risks.risk_proxy import RiskProxy
+from planner.ui.typed_table import TypedTableView
 
 TITLE = column_index("title")
 
 
-class RiskTable(QTableView):
+class RiskTable(TypedTableView):
     message = Signal(str, bool)  # status bar text, and whether it is a refusal
     info_requested = Signal(int)  # risk id
 
@@ -103,42 +104,8 @@ class RiskTable(QTableView):
             painter.end()
 
     # -- keys and feedback -----------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
-            self._move_down()
-            return
-        super().keyPressEvent(event)
-
-    def commit_open_editor(self) -> None:
-        editor = self.indexWidget(self.currentIndex()) if self.state() == self.State.EditingState else None
-        if editor is not None:
-            self.commitData(editor)
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def _move_down(self) -> None:
-        current = self.currentIndex()
-        below = current.siblingAtRow(current.row() + 1)
-        if below.isValid():
-            self.selectionModel().setCurrentIndex(below, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
     def _refused(self, risk_id: int, column: int, text: str) -> None:
         self.report(text, self.proxy_index(risk_id, column))
-
-    def report(self, text: str, index: QModelIndex | None = None) -> None:
-        index = self.currentIndex() if index is None else index
-        self.message.emit(text, True)
-        rect = self.visualRect(index) if index.isValid() else self.viewport().rect().adjusted(0, 0, 0, -40)
-        self.refusal_note.show_beside(rect, text)
-
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.indexAt(position)
-        if index.isValid() and not self.selectionModel().isSelected(index):
-            self.setCurrentIndex(index)
-        menu = QMenu(self)
-        for action in self.context_actions:
-            menu.addSeparator() if action is None else menu.addAction(action)
-        if not menu.isEmpty():
-            menu.exec(self.viewport().mapToGlobal(position))
 
     def _header_menu(self, position: QPoint) -> None:
         header = self.horizontalHeader()
